@@ -1,0 +1,104 @@
+package org.stancekit.config;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.stream.Collectors;
+
+/**
+ * Reads YAML/JSON configuration into validated records. Keys are snake_case; an unknown key, a value of
+ * the wrong type or a value a record's constructor rejects becomes a {@link ConfigException} naming the
+ * file, the key path, the value and the allowed keys or values.
+ */
+public final class Configs {
+
+    /** Mapper for YAML configs: snake_case keys, strict about unknown keys. */
+    public static final ObjectMapper YAML = configure(new ObjectMapper(new YAMLFactory()));
+    /** Mapper for the same records as JSON (inside model files). */
+    public static final ObjectMapper JSON = configure(new ObjectMapper());
+
+    private Configs() {
+    }
+
+    private static ObjectMapper configure(ObjectMapper m) {
+        return m.setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
+                .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+                .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY);
+    }
+
+    /** Reads a YAML file as a tree, failing with the file name on a syntax error. */
+    public static JsonNode readTree(Path file) {
+        try {
+            JsonNode n = YAML.readTree(Files.newBufferedReader(file));
+            if (n == null || n.isMissingNode() || n.isNull()) throw new ConfigException(file + ": the file is empty");
+            return n;
+        } catch (NoSuchFileException e) {
+            throw new ConfigException(file + ": no such config file");
+        } catch (IOException e) {
+            throw new ConfigException(file + ": not valid YAML: " + firstLine(e.getMessage()));
+        }
+    }
+
+    /** Converts a tree to a config record, translating binding errors into one-line messages. */
+    public static <T> T bind(JsonNode node, Class<T> type, String source) {
+        try {
+            return YAML.treeToValue(node, type);
+        } catch (UnrecognizedPropertyException e) {
+            String allowed = e.getKnownPropertyIds() == null ? "" : e.getKnownPropertyIds().stream()
+                    .map(Object::toString).sorted().collect(Collectors.joining(", "));
+            throw new ConfigException(source + ": unknown key '" + path(e) + "' (allowed: " + allowed + ")");
+        } catch (InvalidFormatException e) {
+            String allowed = "";
+            if (e.getTargetType() != null && e.getTargetType().isEnum()) {
+                allowed = " (allowed: " + Arrays.stream(e.getTargetType().getEnumConstants())
+                        .map(c -> c.toString().toLowerCase()).collect(Collectors.joining(", ")) + ")";
+            }
+            throw new ConfigException(source + ": bad value '" + e.getValue() + "' for key '" + path(e) + "'" + allowed);
+        } catch (JsonMappingException e) {
+            Throwable root = e;
+            while (root.getCause() != null) root = root.getCause();
+            String msg = root instanceof IllegalArgumentException || root instanceof ConfigException
+                    ? root.getMessage() : firstLine(e.getOriginalMessage());
+            String p = path(e);
+            throw new ConfigException(source + ": " + (p.isEmpty() ? "" : "key '" + p + "': ") + msg);
+        } catch (IOException e) {
+            throw new ConfigException(source + ": " + firstLine(e.getMessage()));
+        }
+    }
+
+    /** Throws a validation error naming the key, the value and the allowed values. */
+    public static IllegalArgumentException invalid(String key, Object value, String allowed) {
+        return new IllegalArgumentException("bad value '" + value + "' for key '" + key + "' (allowed: " + allowed + ")");
+    }
+
+    /** Checks that a value is one of the allowed strings. */
+    public static String oneOf(String key, String value, Collection<String> allowed) {
+        if (!allowed.contains(value)) throw invalid(key, value, String.join(", ", allowed));
+        return value;
+    }
+
+    private static String path(JsonMappingException e) {
+        return e.getPath().stream()
+                .map(r -> r.getFieldName() != null ? r.getFieldName() : "[" + r.getIndex() + "]")
+                .collect(Collectors.joining("."));
+    }
+
+    private static String firstLine(String s) {
+        if (s == null) return "";
+        int nl = s.indexOf('\n');
+        return nl < 0 ? s : s.substring(0, nl);
+    }
+}

@@ -1,0 +1,13 @@
+package org.stancekit.corpus;
+
+import java.util.function.Consumer;
+
+/**
+ * A streaming source of articles. Records are pushed one at a time, so memory stays constant;
+ * records that cannot be read go to the error consumer with their file and line.
+ */
+public interface CorpusReader {
+
+    /** Reads every record, passing good ones to {@code articles} and bad ones to {@code errors}. */
+    void read(Consumer<Article> articles, Consumer<ReadError> errors);
+}
