@@ -86,30 +86,37 @@ public record TextConfig(String language, Boolean lowercase, Boolean normalize, 
      *
      * @param learn         learn words from the training texts
      * @param minCount      a syllable pair must occur at least this often to be joined
-     * @param threshold     minimum normalised PMI, in (-1, 1], for a pair to be joined
+     * @param threshold     minimum normalised PMI, in (-1, 1], for two syllables to be joined
+     * @param longThreshold minimum normalised PMI for joining when one side is already a multi-syllable
+     *                      word (stricter, so phrases such as "sẽ tiếp_tục" stay apart)
      * @param maxSyllables  longest word, in syllables (2..8)
      * @param dictionary    optional UTF-8 file, one word per line (syllables separated by spaces or '_');
      *                      its words are merged with the learned ones and saved in the model
      */
-    public record Words(Boolean learn, Integer minCount, Double threshold, Integer maxSyllables, String dictionary) {
+    public record Words(Boolean learn, Integer minCount, Double threshold, Double longThreshold, Integer maxSyllables,
+                        String dictionary) {
         public Words {
             learn = learn == null || learn;
             minCount = minCount == null ? 20 : minCount;
-            threshold = threshold == null ? 0.5 : threshold;
+            threshold = threshold == null ? 0.35 : threshold;
+            longThreshold = longThreshold == null ? 0.6 : longThreshold;
             maxSyllables = maxSyllables == null ? 4 : maxSyllables;
             if (minCount < 1) throw Configs.invalid("words.min_count", minCount, "an integer >= 1");
             if (!(threshold > -1 && threshold <= 1)) throw Configs.invalid("words.threshold", threshold, "a number in (-1, 1]");
+            if (!(longThreshold > -1 && longThreshold <= 1)) {
+                throw Configs.invalid("words.long_threshold", longThreshold, "a number in (-1, 1]");
+            }
             if (maxSyllables < 2 || maxSyllables > 8) throw Configs.invalid("words.max_syllables", maxSyllables, "2..8");
         }
 
         /** Learning on with the default floor and threshold, no dictionary. */
         public static Words defaults() {
-            return new Words(null, null, null, null, null);
+            return new Words(null, null, null, null, null, null);
         }
 
         /** No multi-syllable words at all. */
         public static Words none() {
-            return new Words(false, null, null, null, null);
+            return new Words(false, null, null, null, null, null);
         }
 
         /** Whether any multi-syllable word source is configured. */

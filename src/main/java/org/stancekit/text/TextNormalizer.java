@@ -98,6 +98,7 @@ public final class TextNormalizer {
         int o = 0;
         int runStart = -1;
         boolean runToned = false;
+        int runVowels = 0;
         int[] scratch = new int[4];
         for (int i = 0; i < n; i++) {
             char c = s.charAt(i);
@@ -118,10 +119,14 @@ public final class TextNormalizer {
                 if (runStart < 0) {
                     runStart = o;
                     runToned = false;
+                    runVowels = 0;
                 }
-                if (VietnameseSyllables.tone(m) != 0) runToned = true;
+                if (VietnameseSyllables.vowel(m) != 0) {
+                    runVowels++;
+                    if (VietnameseSyllables.tone(m) != 0) runToned = true;
+                }
             } else if (runStart >= 0) {
-                if (runToned && toneStyle != null && o - runStart >= 2) {
+                if (runToned && runVowels >= 2 && toneStyle != null) {
                     VietnameseSyllables.placeTone(out, runStart, o, toneStyle, scratch);
                 }
                 runStart = -1;
@@ -129,7 +134,7 @@ public final class TextNormalizer {
             if (o == out.length) out = java.util.Arrays.copyOf(out, out.length * 2);
             out[o++] = m;
         }
-        if (runStart >= 0 && runToned && toneStyle != null && o - runStart >= 2) {
+        if (runStart >= 0 && runToned && runVowels >= 2 && toneStyle != null) {
             VietnameseSyllables.placeTone(out, runStart, o, toneStyle, scratch);
         }
         return new Chars(out, o);

@@ -46,6 +46,12 @@ public final class TextPipeline {
     private final List<String> vocabularyList;
     private final Set<String> vocabulary;
     private final boolean stem;
+    /** Canonical lowercase forms: the vocabulary and every syllable of a known word. */
+    private final TokenTable table;
+    /** Table id to lexicon syllable id (-1 if in no word). */
+    private final int[] lexiconId;
+    /** Table ids below this are vocabulary words. */
+    private final int vocabularyIds;
 
     private TextPipeline(TextConfig config, Map<String, Double> words, List<String> stopwords,
                          NormalizationProfile profile, List<String> vocabulary) {
@@ -59,6 +65,12 @@ public final class TextPipeline {
         this.vocabularyList = List.copyOf(vocabulary);
         this.vocabulary = Set.copyOf(vocabulary);
         this.stem = config.stem().equals("light");
+        List<String> forms = new ArrayList<>(vocabularyList);
+        for (String syl : lexicon.syllables()) if (!vocabulary.contains(syl)) forms.add(syl);
+        this.vocabularyIds = vocabularyList.size();
+        this.table = new TokenTable(forms);
+        this.lexiconId = new int[forms.size()];
+        for (int i = 0; i < forms.size(); i++) lexiconId[i] = lexicon.syllableId(forms.get(i));
     }
 
     /**
@@ -138,20 +150,8 @@ public final class TextPipeline {
 
     /** The lowercase (and, if configured, stemmed) form of a word token: the key of words and stopwords. */
     private static String key(char[] a, int from, int to, boolean stem) {
-        String w = lower(a, from, to);
+        String w = TokenTable.lower(a, from, to);
         return stem ? LightStemmer.stem(w) : w;
-    }
-
-    private static String lower(char[] a, int from, int to) {
-        for (int i = from; i < to; i++) {
-            char c = a[i];
-            if ((c >= 'A' && c <= 'Z') || (c >= 0x80 && Character.isUpperCase(c))) {
-                char[] b = Arrays.copyOfRange(a, from, to);
-                for (int j = i - from; j < b.length; j++) b[j] = Character.toLowerCase(b[j]);
-                return new String(b);
-            }
-        }
-        return new String(a, from, to - from);
     }
 
     private static List<String> learnStopwords(IntList stream, List<String> forms, WordLexicon lexicon, int docs,
@@ -275,25 +275,32 @@ public final class TextPipeline {
         char[] a = c.chars;
         Tokenizer.Spans sp = tokenizer.scan(a, c.length);
         List<String> out = new ArrayList<>(sp.size);
-        String[] run = new String[Math.max(1, sp.size)];
-        int m = 0;
-        Segmenter seg = lexicon.isEmpty() ? null : new Segmenter(sp.size);
+        Run run = new Run(sp.size, lexicon.isEmpty());
+        boolean lowercase = config.lowercase();
         for (int k = 0; k < sp.size; k++) {
             Tokenizer.Type type = sp.type(k);
             int s = sp.start(k), e = sp.end(k);
             if (type == Tokenizer.Type.WORD) {
-                String w = config.lowercase() ? lower(a, s, e) : new String(a, s, e - s);
-                run[m++] = stem ? LightStemmer.stem(w) : w;
+                String w;
+                int id;
+                if (stem) {
+                    String key = LightStemmer.stem(TokenTable.lower(a, s, e));
+                    id = table.find(key);
+                    w = lowercase ? key : LightStemmer.stem(new String(a, s, e - s));
+                } else {
+                    id = table.find(a, s, e);
+                    if (!lowercase) w = new String(a, s, e - s);
+                    else w = id >= 0 ? table.string(id) : TokenTable.lower(a, s, e);
+                }
+                run.words[run.m] = w;
+                run.ids[run.m++] = id >= 0 ? lexiconId[id] : -1;
                 continue;
             }
-            if (m > 0) {
-                flush(run, m, seg, out);
-                m = 0;
-            }
+            if (run.m > 0) flush(run, out);
             switch (type) {
                 case NUMBER -> out.add(config.maskNumbers() ? "<num>" : new String(a, s, e - s));
                 case DATE -> out.add(config.maskDates() ? "<date>" : new String(a, s, e - s));
-                case URL -> out.add(config.maskUrls() ? "<url>" : lower(a, s, e));
+                case URL -> out.add(config.maskUrls() ? "<url>" : TokenTable.lower(a, s, e));
                 case PUNCT -> {
                     if (config.keepPunctuation()) out.add(new String(a, s, e - s));
                 }
@@ -301,40 +308,46 @@ public final class TextPipeline {
                 }
             }
         }
-        if (m > 0) flush(run, m, seg, out);
+        if (run.m > 0) flush(run, out);
         return out;
     }
 
-    /** Per-call scratch arrays of the segmenter. */
-    private static final class Segmenter {
-        final int[] ids, ends, nodes;
+    /** Per-call buffer of consecutive word tokens and the segmenter's work arrays. */
+    private static final class Run {
+        final String[] words;
+        final int[] ids;
+        final int[] ends;
+        final int[] nodes;
+        final WordLexicon.Scratch scratch;
+        int m;
 
-        Segmenter(int n) {
-            ids = new int[Math.max(1, n)];
-            ends = new int[Math.max(1, n)];
-            nodes = new int[Math.max(1, n)];
+        Run(int n, boolean noWords) {
+            n = Math.max(1, n);
+            words = new String[n];
+            ids = new int[n];
+            ends = noWords ? null : new int[n];
+            nodes = noWords ? null : new int[n];
+            scratch = noWords ? null : new WordLexicon.Scratch(16);
         }
     }
 
-    private void flush(String[] run, int m, Segmenter seg, List<String> out) {
-        if (seg == null || m == 1) {
-            for (int i = 0; i < m; i++) addWord(run[i], out);
+    private void flush(Run run, List<String> out) {
+        int m = run.m;
+        run.m = 0;
+        if (run.scratch == null || m == 1) {
+            for (int i = 0; i < m; i++) addWord(run.words[i], out);
             return;
         }
-        for (int i = 0; i < m; i++) {
-            String w = run[i];
-            seg.ids[i] = lexicon.syllableId(config.lowercase() ? w : w.toLowerCase(Locale.ROOT));
-        }
-        int units = lexicon.segment(seg.ids, m, seg.ends, seg.nodes);
+        int units = lexicon.segment(run.ids, m, run.ends, run.nodes, run.scratch);
         int start = 0;
         for (int u = 0; u < units; u++) {
-            int end = seg.ends[u];
+            int end = run.ends[u];
             if (end - start == 1) {
-                addWord(run[start], out);
+                addWord(run.words[start], out);
             } else if (config.lowercase()) {
-                addWord(lexicon.word(seg.nodes[u]), out);
+                addWord(lexicon.word(run.nodes[u]), out);
             } else {
-                addWord(String.join("_", Arrays.asList(run).subList(start, end)), out);
+                addWord(String.join("_", Arrays.asList(run.words).subList(start, end)), out);
             }
             start = end;
         }
@@ -359,7 +372,9 @@ public final class TextPipeline {
             for (int k = 0; k < sp.size; k++) {
                 if (sp.type(k) != Tokenizer.Type.WORD) continue;
                 total++;
-                if (!vocabulary.contains(key(c.chars, sp.start(k), sp.end(k), stem))) unknown++;
+                int id = stem ? table.find(key(c.chars, sp.start(k), sp.end(k), true))
+                        : table.find(c.chars, sp.start(k), sp.end(k));
+                if (id < 0 || id >= vocabularyIds) unknown++;
             }
         }
         prof.addWords(total, unknown);

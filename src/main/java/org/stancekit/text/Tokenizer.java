@@ -85,12 +85,13 @@ public final class Tokenizer {
 
     private static boolean alnum(char c) {
         if (c < 0x80) return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+        if (VietnameseSyllables.base(c) != 0) return true;
         return Character.isLetterOrDigit(c);
     }
 
     private static boolean wordChar(char c) {
         if (c < 0x80) return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
-        if (Character.isLetterOrDigit(c)) return true;
+        if (VietnameseSyllables.base(c) != 0 || Character.isLetterOrDigit(c)) return true;
         int t = Character.getType(c);
         return t == Character.NON_SPACING_MARK || t == Character.COMBINING_SPACING_MARK;
     }
@@ -100,7 +101,8 @@ public final class Tokenizer {
     }
 
     private static boolean letter(char c) {
-        return c < 0x80 ? (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') : Character.isLetter(c);
+        return c < 0x80 ? (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')
+                : VietnameseSyllables.base(c) != 0 || Character.isLetter(c);
     }
 
     private static int endOfRun(char[] a, int i, int n) {
@@ -114,7 +116,7 @@ public final class Tokenizer {
     }
 
     private static boolean hasLetter(char[] a, int from, int to) {
-        for (int i = from; i < to; i++) if (!digit(a[i])) return true;
+        for (int i = from; i < to; i++) if (letter(a[i])) return true;
         return false;
     }
 
@@ -158,10 +160,10 @@ public final class Tokenizer {
             if (c == '\n') {
                 if (out.size > 0 && out.type(out.size - 1) != Type.BREAK) out.add(i, i, Type.BREAK);
                 i++;
-            } else if (c <= ' ' || (c >= 0x80 && Character.isWhitespace(c)) || c == '\u00A0') {
-                i++;
             } else if (alnum(c)) {
                 i = word(a, i, n, out);
+            } else if (c <= ' ' || (c >= 0x80 && (Character.isWhitespace(c) || Character.isSpaceChar(c)))) {
+                i++;
             } else {
                 int j = i + 1;
                 if (c == '.' || c == '!' || c == '?' || c == '-') while (j < n && a[j] == c) j++;

@@ -15,13 +15,19 @@ public final class VietnameseSyllables {
     private static final char[] COMBINING_TONE = {0, '\u0300', '\u0309', '\u0303', '\u0301', '\u0323'};
     /** Lowercase base letters that can carry a tone. */
     private static final String VOWELS = "aăâeêioôơuưy";
-    private static final String DIACRITIC_VOWELS = "ăâêôơư";
+    private static final boolean[] DIACRITIC = new boolean[12];
+
+    static {
+        for (char c : "ăâêôơư".toCharArray()) DIACRITIC[VOWELS.indexOf(c)] = true;
+    }
 
     private static final int TABLE = 0x1F00;
     /** For a char below 0x1F00: its lowercase toneless base letter, or 0 if not a Vietnamese letter. */
     private static final char[] BASE = new char[TABLE];
     /** For a char below 0x1F00: its tone (0..5). */
     private static final byte[] TONE = new byte[TABLE];
+    /** For a char below 0x1F00: 1 + index in VOWELS of its base letter, or 0 if it is not a vowel. */
+    private static final byte[] VOWEL = new byte[TABLE];
     /** compose[vowelIndex * 2 + upper][tone]: the precomposed letter. */
     private static final char[][] COMPOSE = new char[VOWELS.length() * 2][TONES];
 
@@ -44,6 +50,7 @@ public final class VietnameseSyllables {
                     COMPOSE[v * 2 + upper][t] = c;
                     BASE[c] = VOWELS.charAt(v);
                     TONE[c] = (byte) t;
+                    VOWEL[c] = (byte) (v + 1);
                 }
             }
         }
@@ -70,6 +77,11 @@ public final class VietnameseSyllables {
     /** The lowercase toneless base letter of a char, or 0 if it is not a Vietnamese/ASCII letter. */
     static char base(char c) {
         return c < TABLE ? BASE[c] : 0;
+    }
+
+    /** 1 + the vowel index of a char's base letter, or 0 if it is not a Vietnamese vowel. */
+    static int vowel(char c) {
+        return c < TABLE ? VOWEL[c] : 0;
     }
 
     /** The tone (0..5) a char carries. */
@@ -106,12 +118,18 @@ public final class VietnameseSyllables {
         return code;
     }
 
+    private static final boolean[] SINGLE_INITIAL = new boolean[0x80];
+
+    static {
+        for (char c : "bcdghklmnprstvx".toCharArray()) SINGLE_INITIAL[c] = true;
+    }
+
     private static boolean validInitial(char a, char b, char c, int k) {
         switch (k) {
             case 0:
                 return true;
             case 1:
-                return "bcdđghklmnprstvx".indexOf(a) >= 0;
+                return a < 0x80 ? SINGLE_INITIAL[a] : a == 'đ';
             case 2:
                 return switch (a) {
                     case 'c', 'k', 'n', 'p', 't' -> b == 'h' || (a == 'n' && b == 'g') || (a == 't' && b == 'r');
@@ -130,7 +148,7 @@ public final class VietnameseSyllables {
         int k = to - from;
         if (k == 0) return true;
         char a = base(buf[from]);
-        if (k == 1) return "cmnpt".indexOf(a) >= 0;
+        if (k == 1) return a == 'c' || a == 'm' || a == 'n' || a == 'p' || a == 't';
         if (k == 2) {
             char b = base(buf[from + 1]);
             return (a == 'c' && b == 'h') || (a == 'n' && (b == 'g' || b == 'h'));
@@ -149,9 +167,9 @@ public final class VietnameseSyllables {
         if (len <= 0 || len > 7) return -1;
         int ini = 0;
         while (ini < len) {
-            char b = base(buf[from + ini]);
-            if (b == 0) return -1;
-            if (vowelIndex(b) >= 0) break;
+            char ch = buf[from + ini];
+            if (base(ch) == 0) return -1;
+            if (vowel(ch) != 0) break;
             if (tone(buf[from + ini]) != 0) return -1;
             ini++;
         }
@@ -159,7 +177,7 @@ public final class VietnameseSyllables {
         char b0 = ini > 0 ? base(buf[from]) : 0, b1 = ini > 1 ? base(buf[from + 1]) : 0;
         char next = base(buf[from + ini]);
         if (ini == 1 && (b0 == 'q' && next == 'u' || b0 == 'g' && next == 'i') && len > 2
-                && vowelIndex(base(buf[from + 2])) >= 0) {
+                && vowel(buf[from + 2]) != 0) {
             b1 = next;
             ini = 2;
         }
@@ -174,10 +192,10 @@ public final class VietnameseSyllables {
         }
         while (nucEnd < len) {
             char c = buf[from + nucEnd];
-            int v = vowelIndex(base(c));
-            if (v < 0) break;
+            int v = vowel(c);
+            if (v == 0) break;
             if (nucEnd - ini == 3) return -1;
-            code = code << 4 | (v + 1);
+            code = code << 4 | v;
             int t = tone(c);
             if (t != 0) {
                 tones++;
@@ -200,7 +218,7 @@ public final class VietnameseSyllables {
         int last = -1;
         for (int i = 0; i < n; i++) {
             int v = (code >> (4 * (n - 1 - i)) & 15) - 1;
-            if (DIACRITIC_VOWELS.indexOf(VOWELS.charAt(v)) >= 0) last = i;
+            if (DIACRITIC[v]) last = i;
         }
         if (last >= 0) return last;
         if (hasFinal) return n - 1;
@@ -223,7 +241,7 @@ public final class VietnameseSyllables {
         int target = ns + tonePosition(code, scratch[1] - scratch[0], scratch[1] < to - from, style);
         for (int i = from + scratch[3]; i < from + scratch[1]; i++) {
             char c = buf[i];
-            int v = VOWELS.indexOf(base(c));
+            int v = vowel(c) - 1;
             int upper = Character.isUpperCase(c) ? 1 : 0;
             buf[i] = COMPOSE[v * 2 + upper][i == target ? tone : 0];
         }

@@ -40,7 +40,9 @@ final class WordLearner {
         int maxSyl = config.maxSyllables();
         int minCount = config.minCount();
         double threshold = config.threshold();
-        int passes = Math.min(3, maxSyl - 1);
+        double longThreshold = config.longThreshold();
+        // each pass can double a unit's length: 2 passes reach 4 syllables, 3 reach 8
+        int passes = 32 - Integer.numberOfLeadingZeros(maxSyl - 1);
         for (int pass = 0; pass < passes; pass++) {
             int idCount = vocabularySize + units.size();
             int[] counts = new int[idCount];
@@ -70,7 +72,8 @@ final class WordLearner {
                 double pab = (double) c / n;
                 double pmi = Math.log(pab / ((double) counts[a] / n * ((double) counts[b] / n)));
                 double npmi = pmi / -Math.log(pab);
-                if (npmi >= threshold) chosen.add(new long[]{k, Double.doubleToLongBits(npmi), c});
+                boolean longer = a >= vocabularySize || b >= vocabularySize;
+                if (npmi >= (longer ? longThreshold : threshold)) chosen.add(new long[]{k, Double.doubleToLongBits(npmi), c});
             });
             if (chosen.isEmpty()) break;
             chosen.sort((x, y) -> Long.compare(x[0], y[0]));

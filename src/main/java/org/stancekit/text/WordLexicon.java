@@ -21,6 +21,8 @@ final class WordLexicon {
     private int nodes = 1;
     private int maxLength;
     private final Map<String, Double> words;
+    /** Trie children of the root, indexed by syllable id (saves a hash lookup per position). */
+    private final int[] rootChild;
 
     /** Builds the lexicon from words (syllables separated by single spaces, lowercase) and their scores. */
     WordLexicon(Map<String, Double> words) {
@@ -28,6 +30,8 @@ final class WordLexicon {
         this.trie = new LongIntHash(words.size() * 2 + 16);
         nodeScore[0] = Float.NEGATIVE_INFINITY;
         for (Map.Entry<String, Double> e : words.entrySet()) add(e.getKey(), e.getValue());
+        rootChild = new int[syllableIds.size()];
+        for (int id = 0; id < rootChild.length; id++) rootChild[id] = trie.get(id & 0xffffffffL);
     }
 
     private void add(String word, double score) {
@@ -67,6 +71,11 @@ final class WordLexicon {
         return nodes;
     }
 
+    /** The syllables that occur in some word. */
+    java.util.Set<String> syllables() {
+        return syllableIds.keySet();
+    }
+
     /** The id of a lowercase syllable, or -1 if no known word contains it. */
     int syllableId(String syllable) {
         Integer id = syllableIds.get(syllable);
@@ -84,23 +93,53 @@ final class WordLexicon {
      * number of units. Arrays must hold m entries.
      */
     int segment(int[] ids, int m, int[] unitEnd, int[] unitNode) {
+        return segment(ids, m, unitEnd, unitNode, new Scratch(m));
+    }
+
+    /** Reusable work arrays of {@link #segment}; one per thread or call. */
+    static final class Scratch {
+        int[] cost = new int[0];
+        float[] score;
+        int[] back;
+        int[] backNode;
+
+        Scratch(int m) {
+            ensure(m);
+        }
+
+        void ensure(int m) {
+            if (cost.length > m) return;
+            int n = Math.max(m + 1, cost.length * 2);
+            cost = new int[n];
+            score = new float[n];
+            back = new int[n];
+            backNode = new int[n];
+        }
+    }
+
+    /** As {@link #segment(int[], int, int[], int[])}, with caller-owned work arrays. */
+    int segment(int[] ids, int m, int[] unitEnd, int[] unitNode, Scratch w) {
         if (m == 0) return 0;
-        int[] cost = new int[m + 1];
-        float[] score = new float[m + 1];
-        int[] back = new int[m + 1];
-        int[] backNode = new int[m + 1];
-        Arrays.fill(cost, Integer.MAX_VALUE);
+        w.ensure(m);
+        int[] cost = w.cost;
+        float[] score = w.score;
+        int[] back = w.back;
+        int[] backNode = w.backNode;
+        Arrays.fill(cost, 0, m + 1, Integer.MAX_VALUE);
         cost[0] = 0;
+        score[0] = 0;
         for (int i = 0; i < m; i++) {
             int c = cost[i] + 1;
             float s = score[i];
             relax(cost, score, back, backNode, i + 1, c, s, i, 0);
-            int node = 0;
-            for (int k = i; k < m && k - i < maxLength; k++) {
+            if (ids[i] < 0) continue;
+            int node = rootChild[ids[i]];
+            if (node < 0) continue;
+            for (int k = i + 1; k < m && k - i < maxLength; k++) {
                 if (ids[k] < 0) break;
                 node = trie.get((long) node << 32 | ids[k]);
                 if (node < 0) break;
-                if (k > i && nodeScore[node] != Float.NEGATIVE_INFINITY) {
+                if (nodeScore[node] != Float.NEGATIVE_INFINITY) {
                     relax(cost, score, back, backNode, k + 1, c, s + nodeScore[node], i, node);
                 }
             }
