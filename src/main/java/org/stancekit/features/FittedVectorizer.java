@@ -92,29 +92,39 @@ public final class FittedVectorizer {
         return new FittedVectorizer(config, numDocs, terms, df.clone());
     }
 
+    /** The vocabulary id of a token (1-based), or 0 when no kept n-gram contains it (vocabulary mode). */
+    int tokenId(String token) {
+        Integer id = tokenIds.get(token);
+        return id == null ? 0 : id;
+    }
+
     /** The TF-IDF vector of a token sequence. */
     public SparseVector transform(List<String> tokens) {
-        int[] feats = new int[Math.max(4, tokens.size() * (config.ngramMax() - config.ngramMin() + 1))];
-        int[] count = {0};
         if (terms != null) {
             int[] ids = new int[tokens.size()];
-            for (int i = 0; i < ids.length; i++) {
-                Integer id = tokenIds.get(tokens.get(i));
-                ids[i] = id == null ? 0 : id;
-            }
-            NgramKeys.packed(ids, config.ngramMin(), config.ngramMax(), key -> {
-                int f = keyToFeature.get(key);
-                if (f >= 0) feats[count[0]++] = f;
-            });
-        } else {
-            long[] hs = new long[tokens.size()];
-            for (int i = 0; i < hs.length; i++) hs[i] = NgramKeys.tokenHash(tokens.get(i));
-            int mask = df.length - 1;
-            NgramKeys.hashed(hs, config.ngramMin(), config.ngramMax(), key -> {
-                int f = (int) (key & mask);
-                if (idf[f] != 0f) feats[count[0]++] = f;
-            });
+            for (int i = 0; i < ids.length; i++) ids[i] = tokenId(tokens.get(i));
+            return transformIds(ids);
         }
+        int[] feats = new int[Math.max(4, tokens.size() * (config.ngramMax() - config.ngramMin() + 1))];
+        int[] count = {0};
+        long[] hs = new long[tokens.size()];
+        for (int i = 0; i < hs.length; i++) hs[i] = NgramKeys.tokenHash(tokens.get(i));
+        int mask = df.length - 1;
+        NgramKeys.hashed(hs, config.ngramMin(), config.ngramMax(), key -> {
+            int f = (int) (key & mask);
+            if (idf[f] != 0f) feats[count[0]++] = f;
+        });
+        return weigh(feats, count[0]);
+    }
+
+    /** The TF-IDF vector of a sequence of vocabulary token ids (see {@link #tokenId}); vocabulary mode only. */
+    SparseVector transformIds(int[] ids) {
+        int[] feats = new int[Math.max(4, ids.length * (config.ngramMax() - config.ngramMin() + 1))];
+        int[] count = {0};
+        NgramKeys.packed(ids, config.ngramMin(), config.ngramMax(), key -> {
+            int f = keyToFeature.get(key);
+            if (f >= 0) feats[count[0]++] = f;
+        });
         return weigh(feats, count[0]);
     }
 

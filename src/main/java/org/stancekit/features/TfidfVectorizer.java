@@ -86,13 +86,17 @@ public final class TfidfVectorizer {
         int[] dfArr = new int[termArr.length];
         for (int i = 0; i < termArr.length; i++) dfArr[i] = termDf.get(termArr[i]);
         FittedVectorizer fv = new FittedVectorizer(cfg, docs.length, termArr, dfArr);
-        List<SparseVector> vectors = new ArrayList<>(docs.length);
-        for (int[] ids : docs) {
-            List<String> toks = new ArrayList<>(ids.length);
-            for (int id : ids) toks.add(tokensById.get(id));
-            vectors.add(fv.transform(toks));
-        }
-        return new Fit(fv, vectors);
+        int[] remap = new int[tokensById.size()];
+        for (int id = 1; id < remap.length; id++) remap[id] = fv.tokenId(tokensById.get(id));
+        SparseVector[] vectors = new SparseVector[docs.length];
+        IntStream.range(0, docs.length).parallel().forEach(d -> {
+            int[] ids = docs[d];
+            int[] mapped = new int[ids.length];
+            for (int i = 0; i < ids.length; i++) mapped[i] = remap[ids[i]];
+            vectors[d] = fv.transformIds(mapped);
+            docs[d] = null;
+        });
+        return new Fit(fv, Arrays.asList(vectors));
     }
 
     private static Fit fitHashing(VectorizerConfig cfg, int[][] docs, List<String> tokensById) {
