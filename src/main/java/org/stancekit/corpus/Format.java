@@ -1,0 +1,14 @@
+package org.stancekit.corpus;
+
+/**
+ * Which reader an input path goes through: {@code AUTO} decides per path (directory, extension, {@code -});
+ * the others force one reader for every path.
+ */
+public enum Format {
+    /** Directories are walked as folders of files; {@code .jsonl}, {@code .jsonl.gz}, {@code -}, {@code .txt}, {@code .html} by extension. */
+    AUTO,
+    /** One JSON object per line, plain or gzip-compressed, {@code -} for stdin. */
+    JSONL,
+    /** Folders of {@code .txt}/{@code .html} files, one article per file. */
+    FOLDERS
+}
