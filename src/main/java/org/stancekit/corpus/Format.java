@@ -5,10 +5,12 @@ package org.stancekit.corpus;
  * the others force one reader for every path.
  */
 public enum Format {
-    /** Directories are walked as folders of files; {@code .jsonl}, {@code .jsonl.gz}, {@code -}, {@code .txt}, {@code .html} by extension. */
+    /** Directories are walked as folders of files; {@code .jsonl}, {@code .jsonl.gz}, {@code -}, {@code .csv}, {@code .txt}, {@code .html} by extension. */
     AUTO,
     /** One JSON object per line, plain or gzip-compressed, {@code -} for stdin. */
     JSONL,
+    /** RFC 4180 CSV with a header row, columns mapped by {@link CsvColumns}. */
+    CSV,
     /** Folders of {@code .txt}/{@code .html} files, one article per file. */
     FOLDERS
 }

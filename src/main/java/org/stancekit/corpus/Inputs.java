@@ -18,8 +18,8 @@ public final class Inputs {
 
     /**
      * A reader over all {@code paths}, in order. With {@link Format#AUTO}: a directory is walked as a folder of
-     * files (where {@code .jsonl}/{@code .jsonl.gz} files are read as JSONL), {@code -}, {@code .jsonl},
-     * {@code .jsonl.gz} and {@code .ndjson} are JSONL, {@code .txt}/{@code .html} files are single articles.
+     * files (where JSONL and CSV files are read as such), {@code -}, {@code .jsonl},
+     * {@code .jsonl.gz} and {@code .ndjson} are JSONL, {@code .csv} is CSV, {@code .txt}/{@code .html} files are single articles.
      *
      * @throws CorpusException when a path does not exist or cannot be read in the requested format
      */
@@ -38,6 +38,12 @@ public final class Inputs {
         return n.endsWith(".jsonl") || n.endsWith(".jsonl.gz") || n.endsWith(".ndjson") || n.endsWith(".ndjson.gz");
     }
 
+    /** Whether a file name says CSV ({@code .csv}, {@code .csv.gz}). */
+    public static boolean isCsvName(Path p) {
+        String n = name(p);
+        return n.endsWith(".csv") || n.endsWith(".csv.gz");
+    }
+
     private static CorpusReader readerFor(Path p, InputOptions opts) {
         boolean stdin = p.toString().equals("-");
         if (!stdin && !Files.exists(p)) throw new CorpusException(p + ": no such file or directory");
@@ -46,17 +52,22 @@ public final class Inputs {
         switch (opts.format()) {
             case JSONL -> {
                 if (dir) throw new CorpusException(p + ": --format jsonl reads files, not directories (use --format auto to walk a folder)");
-                return new JsonlReader(p, opts.labelFields());
+                return jsonl(p, opts);
+            }
+            case CSV -> {
+                if (dir) throw new CorpusException(p + ": --format csv reads files, not directories (use --format auto to walk a folder)");
+                return csv(p, opts);
             }
             case FOLDERS -> {
                 if (stdin) throw new CorpusException("-: --format folders cannot read stdin (use --format jsonl)");
                 return new FolderReader(List.of(p), opts.maxFileBytes());
             }
             case AUTO -> {
-                if (stdin || (!dir && isJsonlName(p))) return new JsonlReader(p, opts.labelFields());
+                if (stdin || (!dir && isJsonlName(p))) return jsonl(p, opts);
+                if (!dir && isCsvName(p)) return csv(p, opts);
                 if (dir) return new FolderReader(List.of(p), opts.maxFileBytes(), f -> nestedReader(f, opts));
                 if (FolderReader.pageFormat(p) != null) return new FolderReader(List.of(p), opts.maxFileBytes());
-                throw new CorpusException(p + ": unsupported file type (expected a directory, .jsonl, .jsonl.gz, "
+                throw new CorpusException(p + ": unsupported file type (expected a directory, .jsonl, .jsonl.gz, .csv, "
                         + ".txt or .html; or give --format)");
             }
             default -> throw new IllegalStateException("unhandled format " + opts.format());
@@ -65,8 +76,17 @@ public final class Inputs {
 
     /** The reader for a non-page file met while walking a folder in auto mode, or null when unsupported. */
     private static CorpusReader nestedReader(Path file, InputOptions opts) {
-        if (isJsonlName(file)) return new JsonlReader(file, opts.labelFields());
+        if (isJsonlName(file)) return jsonl(file, opts);
+        if (isCsvName(file)) return csv(file, opts);
         return null;
+    }
+
+    private static CorpusReader jsonl(Path p, InputOptions opts) {
+        return new JsonlReader(p, opts.labelFields(), opts.maxFileBytes());
+    }
+
+    private static CorpusReader csv(Path p, InputOptions opts) {
+        return new CsvReader(p, opts.csv(), opts.labelFields(), opts.maxFileBytes());
     }
 
     private static String name(Path p) {
