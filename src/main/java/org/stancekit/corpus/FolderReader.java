@@ -119,6 +119,19 @@ public final class FolderReader implements CorpusReader {
 
     /** Reads one text page, or reports why it cannot be read and returns null. */
     private Article readPage(Path file, String format, Consumer<ReadError> errors) {
+        String text = readText(file, format.equals("html"), maxFileBytes, errors);
+        if (text == null) return null;
+        Map<String, Object> meta = new LinkedHashMap<>();
+        meta.put("source", file.toString());
+        meta.put("format", format);
+        return new Article(stripExtension(file), text, null, null, null, null, Map.of(), meta);
+    }
+
+    /**
+     * A whole text file decoded (BOM, HTML meta charset, else strict UTF-8) with line ends turned into LF; or null
+     * after reporting why not (too large, unreadable, binary, undecodable, empty or whitespace only).
+     */
+    static String readText(Path file, boolean html, long maxFileBytes, Consumer<ReadError> errors) {
         String source = file.toString();
         byte[] bytes;
         try {
@@ -134,7 +147,7 @@ public final class FolderReader implements CorpusReader {
         }
         TextDecoding.Decoded decoded;
         try {
-            decoded = TextDecoding.decode(bytes, format.equals("html"));
+            decoded = TextDecoding.decode(bytes, html);
         } catch (TextDecoding.DecodingException e) {
             errors.accept(new ReadError(source, e.line, e.getMessage(), ""));
             return null;
@@ -144,10 +157,7 @@ public final class FolderReader implements CorpusReader {
             errors.accept(new ReadError(source, 0, "empty file", ""));
             return null;
         }
-        Map<String, Object> meta = new LinkedHashMap<>();
-        meta.put("source", source);
-        meta.put("format", format);
-        return new Article(stripExtension(file), text, null, null, null, null, Map.of(), meta);
+        return text;
     }
 
     private static String stripExtension(Path file) {
@@ -156,7 +166,7 @@ public final class FolderReader implements CorpusReader {
         return dot > 0 ? n.substring(0, dot) : n;
     }
 
-    private static String reason(IOException e) {
+    static String reason(IOException e) {
         if (e instanceof NoSuchFileException) return "no such file";
         if (e instanceof AccessDeniedException) return "permission denied";
         return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();

@@ -12,5 +12,7 @@ public enum Format {
     /** RFC 4180 CSV with a header row, columns mapped by {@link CsvColumns}. */
     CSV,
     /** Folders of {@code .txt}/{@code .html} files, one article per file. */
-    FOLDERS
+    FOLDERS,
+    /** The VNTC release layout {@code <root>/[<split>/]<topic>/*.txt}: topic folder = label. See {@link VntcReader}. */
+    VNTC
 }

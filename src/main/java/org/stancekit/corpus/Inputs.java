@@ -62,6 +62,11 @@ public final class Inputs {
                 if (stdin) throw new CorpusException("-: --format folders cannot read stdin (use --format jsonl)");
                 return new FolderReader(List.of(p), opts.maxFileBytes());
             }
+            case VNTC -> {
+                if (!dir) throw new CorpusException(p + ": --format vntc reads a folder in the VNTC layout "
+                        + "(<root>/<topic>/*.txt or <root>/<split>/<topic>/*.txt), not a file");
+                return new VntcReader(p, opts.labelFields().iterator().next(), opts.maxFileBytes());
+            }
             case AUTO -> {
                 if (stdin || (!dir && isJsonlName(p))) return jsonl(p, opts);
                 if (!dir && isCsvName(p)) return csv(p, opts);
