@@ -23,7 +23,8 @@ import java.util.function.Consumer;
  * {@link CsvColumns}. Rows with the wrong number of fields, broken UTF-8, a stray character after a closing
  * quote, an unterminated quote or an empty text are reported as {@link ReadError}s naming the line where the
  * row starts. Line ends inside quoted fields become LF. A row without an id gets {@code <file base name>:<row>}
- * (row 1 is the first row after the header).
+ * (row 1 is the first row after the header). A {@code title} column found by name is not used as the title when
+ * it is already one of the text columns, so the title does not appear twice in {@link Article#fullText()}.
  */
 public final class CsvReader implements CorpusReader {
 
@@ -133,7 +134,9 @@ public final class CsvReader implements CorpusReader {
                 text = new int[columns.text().size()];
                 for (int i = 0; i < text.length; i++) text[i] = required(columns.text().get(i), "text", used);
             }
-            title = optional(columns.title(), "title", "title", used);
+            int t = optional(columns.title(), "title", "title", used);
+            if (columns.title() == null && t >= 0 && contains(text, t)) t = -1; // already part of the text: not twice
+            title = t;
             outlet = optional(columns.outlet(), "outlet", "outlet", used);
             url = optional(columns.url(), "url", "url", used);
             date = optional(columns.date(), "date", "date", used);
@@ -149,6 +152,11 @@ public final class CsvReader implements CorpusReader {
                 columns.labels().forEach((task, col) -> labels.put(task, required(col, "label " + task, used)));
             }
             for (int i = 0; i < width; i++) if (!used[i]) rest.add(i);
+        }
+
+        private static boolean contains(int[] a, int v) {
+            for (int x : a) if (x == v) return true;
+            return false;
         }
 
         /** The explicitly named column (must exist) or, when not named, the column called {@code dflt} if present. */
