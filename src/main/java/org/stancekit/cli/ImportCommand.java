@@ -48,7 +48,6 @@ import java.util.regex.Pattern;
                 "Exit code 0, or 2 when nothing at all could be read."})
 public final class ImportCommand implements Callable<Integer> {
 
-    private static final int SHOWN_ERRORS = 5;
 
     @Spec
     CommandSpec spec;
@@ -125,8 +124,8 @@ public final class ImportCommand implements Callable<Integer> {
         // written under a temporary name (same extension, so .gz still compresses) and renamed when complete
         Path tmp = toStdout ? output : output.toAbsolutePath().resolveSibling(".part-" + output.getFileName());
         Tally tally = new Tally(opts.labelFields());
-        ErrorSink errors = new ErrorSink(errPath, err, tally);
-        try (JsonlWriter out = new JsonlWriter(tmp); ProgressBar bar = progress()) {
+        ErrorFile errors = new ErrorFile(errPath, err);
+        try (JsonlWriter out = new JsonlWriter(tmp); ProgressBar bar = Progress.bar("import", -1, "records")) {
             for (int i = 0; i < readers.size(); i++) {
                 Path in = inputs.get(i);
                 try {
@@ -136,6 +135,7 @@ public final class ImportCommand implements Callable<Integer> {
                         if (bar != null) bar.step();
                     }, e -> {
                         errors.accept(e);
+                        tally.errors = errors.count();
                         if (bar != null) bar.setExtraMessage(" " + tally.errors + " errors");
                     });
                 } catch (CorpusException e) {
@@ -143,6 +143,7 @@ public final class ImportCommand implements Callable<Integer> {
                     String msg = e.getMessage();
                     String prefix = in + ": ";
                     errors.accept(new ReadError(in.toString(), 0, msg.startsWith(prefix) ? msg.substring(prefix.length()) : msg, ""));
+                    tally.errors = errors.count();
                 }
             }
         } catch (RuntimeException | IOException e) {
@@ -152,7 +153,7 @@ public final class ImportCommand implements Callable<Integer> {
         }
         errors.close();
         if (!toStdout) Files.move(tmp, output, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        tally.print(report, toStdout ? "stdout" : output.toString(), errors.written ? errPath.toString() : null);
+        tally.print(report, toStdout ? "stdout" : output.toString(), errors.written() ? errPath.toString() : null);
         if (tally.records == 0) {
             err.println("stancekit import: nothing could be read from the input" + (tally.errors > 0 ? " (see " + errPath + ")" : ""));
             return 2;
@@ -210,13 +211,6 @@ public final class ImportCommand implements Callable<Integer> {
         }
     }
 
-    private static ProgressBar progress() {
-        if (System.console() == null) return null;
-        return new ProgressBarBuilder().setTaskName("import").setInitialMax(-1).setUnit(" records", 1)
-                .setUpdateIntervalMillis(250).setConsumer(new ConsoleProgressBarConsumer(System.err))
-                .clearDisplayOnFinish().build();
-    }
-
     /** Counts of records, errors and labels per task, printed as the closing summary. */
     static final class Tally {
         final Set<String> tasks;
@@ -258,50 +252,6 @@ public final class ImportCommand implements Callable<Integer> {
 
         private void row(PrintWriter w, int width, String label, long n) {
             w.printf(Locale.ROOT, "%-" + width + "s  %,10d  %5.1f%%%n", label, n, 100.0 * n / records);
-        }
-    }
-
-    /** Writes bad records to the errors file (created on the first one) and shows the first few on stderr. */
-    private static final class ErrorSink {
-        final Path path;
-        final PrintWriter err;
-        final Tally tally;
-        JsonlWriter writer;
-        boolean written;
-
-        ErrorSink(Path path, PrintWriter err, Tally tally) {
-            this.path = path;
-            this.err = err;
-            this.tally = tally;
-        }
-
-        void accept(ReadError e) {
-            tally.errors++;
-            if (tally.errors <= SHOWN_ERRORS) err.println("skipped: " + e.message());
-            else if (tally.errors == SHOWN_ERRORS + 1) err.println("skipped: more errors, all listed in " + path);
-            try {
-                if (writer == null) {
-                    if (path.toAbsolutePath().getParent() != null) Files.createDirectories(path.toAbsolutePath().getParent());
-                    writer = new JsonlWriter(path);
-                    written = true;
-                }
-            } catch (IOException ex) {
-                throw new CorpusException(path + ": cannot write the errors file: " + ex.getMessage(), ex);
-            }
-            ObjectNode o = Jsonl.MAPPER.createObjectNode();
-            o.put("source", e.source());
-            o.put("line", e.line());
-            o.put("problem", e.problem());
-            o.put("excerpt", e.excerpt());
-            writer.write(o);
-        }
-
-        void close() throws IOException {
-            if (writer != null) {
-                writer.close();
-                writer = null;
-            }
-            err.flush();
         }
     }
 }

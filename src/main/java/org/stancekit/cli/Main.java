@@ -12,6 +12,10 @@ import picocli.CommandLine.Command;
                 CommandLine.HelpCommand.class,
                 ImportCommand.class,
                 TrainCommand.class,
+                EvaluateCommand.class,
+                ScoreCommand.class,
+                InspectCommand.class,
+                AnalyzeCommand.class,
         })
 public final class Main implements Runnable {
 
