@@ -211,7 +211,7 @@ public final class ImportCommand implements Callable<Integer> {
     }
 
     private static ProgressBar progress() {
-        if (System.console() == null) return null;
+        if (!Terminal.interactive()) return null;
         return new ProgressBarBuilder().setTaskName("import").setInitialMax(-1).setUnit(" records", 1)
                 .setUpdateIntervalMillis(250).setConsumer(new ConsoleProgressBarConsumer(System.err))
                 .clearDisplayOnFinish().build();

@@ -11,6 +11,7 @@ import picocli.CommandLine.Command;
         subcommands = {
                 CommandLine.HelpCommand.class,
                 ImportCommand.class,
+                TrainCommand.class,
         })
 public final class Main implements Runnable {
 
