@@ -14,6 +14,7 @@ import org.stancekit.corpus.Inputs;
 import org.stancekit.corpus.Jsonl;
 import org.stancekit.corpus.JsonlWriter;
 import org.stancekit.corpus.ReadError;
+import org.stancekit.corpus.VntcReader;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -124,6 +125,15 @@ public final class ImportCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         // written under a temporary name (same extension, so .gz still compresses) and renamed when complete
         Path tmp = toStdout ? output : output.toAbsolutePath().resolveSibling(".part-" + output.getFileName());
+        if (format == Format.AUTO) {
+            for (Path p : inputs) {
+                if (VntcReader.looksLikeVntc(p)) {
+                    err.println("hint: " + p + " looks like the VNTC release layout; add --format vntc to take labels from the topic folders");
+                }
+            }
+        }
+        // the errors file describes this run only: an old one would be mistaken for this run's errors
+        if (!errPath.toString().equals("-")) Files.deleteIfExists(errPath);
         Tally tally = new Tally(opts.labelFields());
         ErrorSink errors = new ErrorSink(errPath, err, tally);
         try (JsonlWriter out = new JsonlWriter(tmp); ProgressBar bar = progress()) {
