@@ -112,6 +112,9 @@ public final class ImportCommand implements Callable<Integer> {
         boolean toStdout = output.toString().equals("-");
         Path errPath = errorsFile != null ? errorsFile
                 : toStdout ? Path.of("import.errors.jsonl") : Path.of(output + ".errors.jsonl");
+        if (errPath.toString().equals("-")) {
+            throw new IllegalArgumentException("--errors needs a file name (the first errors are shown on stderr anyway)");
+        }
         checkNotAnInput(output, "output");
         checkNotAnInput(errPath, "errors file");
         if (!toStdout && errPath.toAbsolutePath().normalize().equals(output.toAbsolutePath().normalize())) {
@@ -133,7 +136,7 @@ public final class ImportCommand implements Callable<Integer> {
             }
         }
         // the errors file describes this run only: an old one would be mistaken for this run's errors
-        if (!errPath.toString().equals("-")) Files.deleteIfExists(errPath);
+        Files.deleteIfExists(errPath);
         Tally tally = new Tally(opts.labelFields());
         ErrorSink errors = new ErrorSink(errPath, err, tally);
         try (JsonlWriter out = new JsonlWriter(tmp); ProgressBar bar = progress()) {
