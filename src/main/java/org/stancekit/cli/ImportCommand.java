@@ -46,7 +46,11 @@ import java.util.regex.Pattern;
 @Command(name = "import", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Convert corpora (VNTC release folders, folders of .txt/.html files, JSONL, CSV) into one JSONL corpus.",
                 "Every input record ends up in the output or in the errors file; counts per label are printed at the end.",
-                "Exit code 0, or 2 when nothing at all could be read."})
+                "Exit code 0, or 2 when nothing at all could be read."},
+        footer = {"", "Examples:",
+                "  stancekit import --format vntc ../shared/data/vntc/raw-sample -o vntc.jsonl",
+                "  stancekit import pages/ -o raw.jsonl.gz",
+                "  stancekit import ruwa.csv --csv-id '' --csv-text title,desc --csv-outlet Site --csv-date Date -o ruwa.jsonl"})
 public final class ImportCommand implements Callable<Integer> {
 
     private static final int SHOWN_ERRORS = 5;
@@ -128,6 +132,11 @@ public final class ImportCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         // written under a temporary name (same extension, so .gz still compresses) and renamed when complete
         Path tmp = toStdout ? output : output.toAbsolutePath().resolveSibling(".part-" + output.getFileName());
+        boolean csvFlags = csvText != null || csvId != null || csvTitle != null || csvOutlet != null || csvUrl != null
+                || csvDate != null || csvLabels != null || !csvDelimiter.equals(",");
+        if (csvFlags && format != Format.AUTO && format != Format.CSV) {
+            throw new IllegalArgumentException("--csv-* options apply to CSV input only, not to --format " + format.name().toLowerCase(Locale.ROOT));
+        }
         if (format == Format.AUTO) {
             for (Path p : inputs) {
                 if (VntcReader.looksLikeVntc(p)) {
