@@ -14,6 +14,7 @@ import org.stancekit.corpus.Inputs;
 import org.stancekit.corpus.Jsonl;
 import org.stancekit.corpus.JsonlWriter;
 import org.stancekit.corpus.ReadError;
+import org.stancekit.corpus.VntcReader;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -45,7 +46,11 @@ import java.util.regex.Pattern;
 @Command(name = "import", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Convert corpora (VNTC release folders, folders of .txt/.html files, JSONL, CSV) into one JSONL corpus.",
                 "Every input record ends up in the output or in the errors file; counts per label are printed at the end.",
-                "Exit code 0, or 2 when nothing at all could be read."})
+                "Exit code 0, or 2 when nothing at all could be read."},
+        footer = {"", "Examples:",
+                "  stancekit import --format vntc ../shared/data/vntc/raw-sample -o vntc.jsonl",
+                "  stancekit import pages/ -o raw.jsonl.gz",
+                "  stancekit import ruwa.csv --csv-id '' --csv-text title,desc --csv-outlet Site --csv-date Date -o ruwa.jsonl"})
 public final class ImportCommand implements Callable<Integer> {
 
 
@@ -110,6 +115,9 @@ public final class ImportCommand implements Callable<Integer> {
         boolean toStdout = output.toString().equals("-");
         Path errPath = errorsFile != null ? errorsFile
                 : toStdout ? Path.of("import.errors.jsonl") : Path.of(output + ".errors.jsonl");
+        if (errPath.toString().equals("-")) {
+            throw new IllegalArgumentException("--errors needs a file name (the first errors are shown on stderr anyway)");
+        }
         checkNotAnInput(output, "output");
         checkNotAnInput(errPath, "errors file");
         if (!toStdout && errPath.toAbsolutePath().normalize().equals(output.toAbsolutePath().normalize())) {
@@ -123,6 +131,20 @@ public final class ImportCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         // written under a temporary name (same extension, so .gz still compresses) and renamed when complete
         Path tmp = toStdout ? output : output.toAbsolutePath().resolveSibling(".part-" + output.getFileName());
+        boolean csvFlags = csvText != null || csvId != null || csvTitle != null || csvOutlet != null || csvUrl != null
+                || csvDate != null || csvLabels != null || !csvDelimiter.equals(",");
+        if (csvFlags && format != Format.AUTO && format != Format.CSV) {
+            throw new IllegalArgumentException("--csv-* options apply to CSV input only, not to --format " + format.name().toLowerCase(Locale.ROOT));
+        }
+        if (format == Format.AUTO) {
+            for (Path p : inputs) {
+                if (VntcReader.looksLikeVntc(p)) {
+                    err.println("hint: " + p + " looks like the VNTC release layout; add --format vntc to take labels from the topic folders");
+                }
+            }
+        }
+        // the errors file describes this run only: an old one would be mistaken for this run's errors
+        Files.deleteIfExists(errPath);
         Tally tally = new Tally(opts.labelFields());
         ErrorFile errors = new ErrorFile(errPath, err);
         try (JsonlWriter out = new JsonlWriter(tmp); ProgressBar bar = Progress.bar("import", -1, "records")) {

@@ -12,7 +12,7 @@ final class Progress {
 
     /** A bar counting {@code unit}s up to {@code max} ({@code -1} when unknown), or null when not interactive. */
     static ProgressBar bar(String task, long max, String unit) {
-        if (System.console() == null || System.getenv("CI") != null) return null;
+        if (!Terminal.interactive()) return null;
         return new ProgressBarBuilder().setTaskName(task).setInitialMax(max).setUnit(" " + unit, 1)
                 .setUpdateIntervalMillis(250).setConsumer(new ConsoleProgressBarConsumer(System.err))
                 .clearDisplayOnFinish().build();
