@@ -39,6 +39,9 @@ public final class Cleaner {
             "^[\\p{Lu}][\\p{Lu}\\p{L} ,.'-]{1,40}\\s*\\(([^()]{2,30})\\)\\s*[-–—:]+\\s");
     private static final Pattern FOLLOW_US = Pattern.compile("(?iu)theo dõi\\s+(\\S+(?: \\S+){0,2}?)\\s+trên");
     private static final Pattern BYLINE_PREFIX = Pattern.compile("(?iu)^(?:by|bởi|tác giả:?|author:?)\\s+(.{2,60})$");
+    private static final Pattern DATE_PARTS = Pattern.compile(
+            "(?iu)\\b(?:thứ \\p{L}+|chủ nhật|cập nhật|đăng lúc|ngày|tháng|năm|updated|published|posted|last modified|"
+                    + "(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*|monday|tuesday|wednesday|thursday|friday|saturday|sunday|gmt|utc|am|pm|\\+\\d{2}:?\\d{2})\\b|[\\d/:.,|()+-]+");
     private static final Pattern SOURCE_SPLIT = Pattern.compile("\\s*(?:[,/;&+]|\\s(?:và|and|với)\\s)\\s*");
 
     private final CleanerConfig config;
@@ -115,11 +118,12 @@ public final class Cleaner {
             titleIdx = findBlock(blocks, title, end);
         }
         if (title == null) {
-            titleIdx = findTitleAbove(blocks, start);
+            titleIdx = findTitleAbove(blocks, start, meta.documentTitle());
             if (titleIdx < 0 && start <= end && isTitleLike(blocks.get(start)) && start < end) {
                 titleIdx = start;
             }
             if (titleIdx >= 0) title = blocks.get(titleIdx).text;
+            else if (meta.documentTitle() != null) title = HtmlPage.stripSiteSuffix(meta.documentTitle());
         }
         if (titleIdx >= 0) {
             fate[titleIdx] = DropReason.TITLE;
@@ -342,10 +346,13 @@ public final class Cleaner {
     }
 
     private static String bylineOf(Block b) {
-        if (b.kind == Block.Kind.PROSE || b.chars() > 60) return null;
-        Matcher m = BYLINE_PREFIX.matcher(b.text);
+        if (b.kind == Block.Kind.PROSE || b.chars() > 80) return null;
+        String t = b.text;
+        if (b.reason == DropReason.DATE) t = Texts.collapse(DATE_PARTS.matcher(t).replaceAll(" "));
+        Matcher m = BYLINE_PREFIX.matcher(t);
         if (m.matches()) return m.group(1).strip();
-        if (b.words >= 2 && b.words <= 5 && b.chars() <= 40 && Texts.allWordsCapitalised(b.text)) return b.text;
+        int w = Texts.countWords(t);
+        if (w >= 2 && w <= 5 && t.length() <= 40 && Texts.allWordsCapitalised(t)) return t;
         return null;
     }
 
@@ -359,12 +366,18 @@ public final class Cleaner {
         return last != '.' && last != ',' && last != ';';
     }
 
-    private int findTitleAbove(List<Block> blocks, int start) {
+    /** The nearest title-like line above the body; one that the {@code <title>} contains wins. */
+    private int findTitleAbove(List<Block> blocks, int start, String documentTitle) {
+        String docKey = documentTitle == null ? null : Texts.key(documentTitle);
+        int nearest = -1;
         for (int i = Math.min(start, blocks.size()) - 1; i >= 0 && i >= start - 15; i--) {
             Block b = blocks.get(i);
-            if (isTitleLike(b) && bylineOf(b) == null) return i;
+            if (isTitleLike(b) && bylineOf(b) == null) {
+                if (docKey == null || docKey.contains(b.key)) return i;
+                if (nearest < 0) nearest = i;
+            }
         }
-        return -1;
+        return nearest;
     }
 
     /** Index of the block that shows the declared title (same text, or the title contains it), or -1. */

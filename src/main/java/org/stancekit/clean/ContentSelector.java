@@ -122,15 +122,21 @@ final class ContentSelector {
 
     static boolean isProse(Block b) {
         if (b.chars() >= 200 && b.words >= 25) return true;
-        if (b.words < 8) return false;
         String t = b.text;
+        if (b.words < 8) return b.words >= 5 && shortSentence(b);
         char last = t.charAt(t.length() - 1);
         boolean quoteEnd = last == '"' || last == '”' || last == '»' || last == '’';
         if (quoteEnd) {
             char sig = Texts.lastSignificant(t);
             return sig == '.' || sig == '!' || sig == '?' || sig == '…' || b.chars() >= 100;
         }
-        return Texts.endsLikeSentence(t) && (b.words >= 10 || b.chars() >= 60);
+        return Texts.endsLikeSentence(t) && (b.words >= 10 || b.chars() >= 60) || shortSentence(b);
+    }
+
+    private static boolean shortSentence(Block b) {
+        String t = b.text;
+        char sig = Texts.lastSignificant(t);
+        return (sig == '.' || sig == '!' || sig == '?') && !Texts.endsTruncated(t) && Character.isUpperCase(t.codePointAt(0));
     }
 
     private static boolean isCaption(Block b) {

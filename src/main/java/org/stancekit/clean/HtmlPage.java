@@ -227,7 +227,8 @@ final class HtmlPage {
         }
         String docTitle = doc.title().isBlank() ? null : Texts.collapse(Texts.normalizeInput(doc.title()));
         String title = chooseTitle(h1, ldHeadline, ogTitle, docTitle);
-        return new PageMeta(title, h1, first(site, ldPublisher), first(ldAuthor, author), first(ldDate, date),
+        if (site == null && ldPublisher == null && docTitle != null) site = siteFromTitle(docTitle);
+        return new PageMeta(title, docTitle, h1, first(site, ldPublisher), first(ldAuthor, author), first(ldDate, date),
                 first(canonical, url), ldBody);
     }
 
@@ -243,8 +244,17 @@ final class HtmlPage {
             if (docKey != null && docKey.contains(k)) return h;
         }
         if (declared != null) return stripSiteSuffix(Texts.collapse(Texts.normalizeInput(declared)));
-        if (!h1.isEmpty() && Texts.countWords(h1.get(0)) >= 3) return h1.get(0);
-        return docTitle == null ? null : stripSiteSuffix(docTitle);
+        if (h1.size() == 1 && Texts.countWords(h1.get(0)) >= 3) return h1.get(0);
+        return null;
+    }
+
+    /** "Headline | Site": the shortest part when it is short enough to be a name. */
+    static String siteFromTitle(String t) {
+        String[] parts = t.split("\\s+[|–—]\\s+|\\s+-\\s+|\\s+::\\s+|\\s+»\\s+");
+        if (parts.length < 2) return null;
+        String best = parts[parts.length - 1].strip();
+        for (String p : parts) if (p.strip().length() < best.length()) best = p.strip();
+        return Texts.countWords(best) >= 1 && Texts.countWords(best) <= 5 ? best : null;
     }
 
     /** "Headline | Site" or "Headline - Site" to "Headline": the longest part wins. */
