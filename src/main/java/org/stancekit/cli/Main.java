@@ -12,6 +12,8 @@ import picocli.CommandLine.Command;
                 CommandLine.HelpCommand.class,
                 ImportCommand.class,
                 TrainCommand.class,
+                CleanCommand.class,
+                BenchCleanCommand.class,
         })
 public final class Main implements Runnable {
 
