@@ -35,13 +35,19 @@ final class Block {
         this.index = index;
         this.text = text;
         this.key = Texts.key(text);
-        this.words = Texts.countWords(text);
+        this.words = key.isEmpty() ? 0 : countSpaces(key) + 1;
         this.blankBefore = blankBefore;
         this.tag = tag;
         this.linkChars = linkChars;
         this.inCaption = inCaption;
         this.boilerHint = boilerHint;
         this.element = element;
+    }
+
+    private static int countSpaces(String k) {
+        int n = 0;
+        for (int i = 0; i < k.length(); i++) if (k.charAt(i) == ' ') n++;
+        return n;
     }
 
     static Block line(int index, String text, boolean blankBefore) {

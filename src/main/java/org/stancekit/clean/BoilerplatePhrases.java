@@ -26,12 +26,15 @@ public final class BoilerplatePhrases {
 
     private final Set<String> exact;
     private final Set<String> sections;
-    private final List<Pattern> patterns;
+    /** All "re:" entries as one alternation, so a block costs one match attempt; null when there are none. */
+    private final Pattern patterns;
 
     private BoilerplatePhrases(Set<String> exact, Set<String> sections, List<Pattern> patterns) {
         this.exact = exact;
         this.sections = sections;
-        this.patterns = patterns;
+        StringBuilder sb = new StringBuilder();
+        for (Pattern p : patterns) sb.append(sb.length() == 0 ? "" : "|").append("(?:").append(p.pattern()).append(')');
+        this.patterns = patterns.isEmpty() ? null : Pattern.compile(sb.toString());
     }
 
     /** The bundled list. */
@@ -82,9 +85,8 @@ public final class BoilerplatePhrases {
     boolean matches(String key, int words) {
         if (key.isEmpty()) return false;
         if (exact.contains(key)) return true;
-        if (words > MAX_WORDS_FOR_PATTERNS) return false;
-        for (Pattern p : patterns) if (p.matcher(key).matches()) return true;
-        return false;
+        if (words > MAX_WORDS_FOR_PATTERNS || patterns == null) return false;
+        return patterns.matcher(key).matches();
     }
 
     /** True when the phrase heads a list of other articles ("Tin liên quan", "Related"). */

@@ -39,6 +39,8 @@ final class ContentSelector {
     /** True when a short block is a "(theo AFP, Reuters)"-style attribution line. */
     static boolean isAttribution(Block b) {
         if (b.words > 12 || b.chars() > 120) return false;
+        String k = b.key;
+        if (!(k.contains("theo") || k.contains("nguồn") || k.contains("source") || k.contains("according"))) return false;
         String t = b.text;
         boolean paren = t.indexOf('(') >= 0;
         if (!paren && b.words > 6) return false;
@@ -142,8 +144,12 @@ final class ContentSelector {
     private static boolean isCaption(Block b) {
         String t = b.text;
         if (t.startsWith("![") || (t.startsWith("|") && t.endsWith("|"))) return true;
-        if (b.chars() > 320) return false;
-        return CAPTION_CREDIT.matcher(t).find();
+        if (b.chars() > 320 || t.indexOf(':') < 0 && t.indexOf('(') < 0 && !b.key.contains(" by ") && !b.key.contains("courtesy")) {
+            return false;
+        }
+        java.util.regex.Matcher m = CAPTION_CREDIT.matcher(t);
+        m.region(Math.max(0, t.length() - 110), t.length());
+        return m.find();
     }
 
     /** "Headline, same headline, summary": both headline copies and the summary that follows are teasers. */

@@ -32,17 +32,19 @@ final class DateFinder {
 
     /** True for a short line that is essentially a date/time stamp (with or without a year). */
     static boolean isDateLine(String line) {
-        if (line.length() > 80) return false;
+        if (line.length() > 80 || !hasDigit(line)) return false;
         if (SHORT_DATE.matcher(line.trim()).matches()) return true;
         return find(line) != null;
     }
 
+    private static boolean hasDigit(String s) {
+        for (int i = 0; i < s.length(); i++) if (s.charAt(i) >= '0' && s.charAt(i) <= '9') return true;
+        return false;
+    }
+
     /** The first date with a year in the text as ISO, or null. */
     static String find(String s) {
-        if (s == null || s.isEmpty()) return null;
-        boolean digit = false;
-        for (int i = 0; i < s.length() && !digit; i++) digit = s.charAt(i) >= '0' && s.charAt(i) <= '9';
-        if (!digit) return null;
+        if (s == null || s.isEmpty() || !hasDigit(s)) return null;
         Matcher m = ISO.matcher(s);
         if (m.find()) return iso(m.group(1), m.group(2), m.group(3), m.group(4), m.group(5));
         m = VI.matcher(s);

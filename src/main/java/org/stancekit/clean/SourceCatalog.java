@@ -93,43 +93,47 @@ public final class SourceCatalog {
     void addMentions(String text, Set<String> out) {
         int n = text.length();
         int i = 0;
-        // Token spans first; only tokens starting with an upper-case letter or digit can start a match.
-        List<int[]> spans = new ArrayList<>(n / 6 + 1);
         while (i < n) {
             char c = text.charAt(i);
-            if (Character.isLetterOrDigit(c)) {
-                int j = i + 1;
-                while (j < n && Character.isLetterOrDigit(text.charAt(j))) j++;
-                spans.add(new int[]{i, j});
-                i = j;
-            } else {
+            if (!isWordChar(c)) {
                 i++;
+                continue;
             }
-        }
-        for (int t = 0; t < spans.size(); t++) {
-            int[] sp = spans.get(t);
-            char c0 = text.charAt(sp[0]);
-            if (!Character.isUpperCase(c0) && !Character.isDigit(c0)) continue;
-            List<Alias> cands = byFirstToken.get(text.substring(sp[0], sp[1]));
-            if (cands == null) continue;
-            for (Alias a : cands) {
-                if (matches(text, spans, t, a.tokens)) {
-                    out.add(a.canonical);
-                    t += a.tokens.length - 1;
-                    break;
+            int j = i + 1;
+            while (j < n && isWordChar(text.charAt(j))) j++;
+            if (Character.isUpperCase(c) || Character.isDigit(c)) {
+                List<Alias> cands = byFirstToken.get(text.substring(i, j));
+                if (cands != null) {
+                    for (Alias a : cands) {
+                        int end = matchRest(text, j, a.tokens);
+                        if (end >= 0) {
+                            out.add(a.canonical);
+                            j = end;
+                            break;
+                        }
+                    }
                 }
             }
+            i = j;
         }
     }
 
-    private static boolean matches(String text, List<int[]> spans, int start, String[] toks) {
-        if (start + toks.length > spans.size()) return false;
+    private static boolean isWordChar(char c) {
+        return Texts.isWordChar(c);
+    }
+
+    /** Matches tokens 1.. of an alias after position {@code from}; returns the end of the match or -1. */
+    private static int matchRest(String text, int from, String[] toks) {
+        int pos = from, n = text.length();
         for (int k = 1; k < toks.length; k++) {
-            int[] sp = spans.get(start + k);
+            while (pos < n && !isWordChar(text.charAt(pos))) pos++;
             String tk = toks[k];
-            if (sp[1] - sp[0] != tk.length() || !text.regionMatches(sp[0], tk, 0, tk.length())) return false;
+            if (!text.regionMatches(pos, tk, 0, tk.length())) return -1;
+            int end = pos + tk.length();
+            if (end < n && isWordChar(text.charAt(end))) return -1;
+            pos = end;
         }
-        return true;
+        return pos;
     }
 
     private static List<String> tokens(String s) {

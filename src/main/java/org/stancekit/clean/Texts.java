@@ -5,7 +5,32 @@ import java.text.Normalizer;
 /** Small, allocation-light string helpers used by the cleaner's hot path. */
 final class Texts {
 
+    /** Lower-case form of every BMP letter or digit, 0 for everything else (a constant lookup table). */
+    private static final char[] LOWER = new char[65536];
+
+    static {
+        for (int c = 0; c < 65536; c++) {
+            if (Character.isLetterOrDigit(c)) {
+                char l = (char) Character.toLowerCase(c);
+                LOWER[c] = l == 0 ? (char) c : l;
+            }
+        }
+    }
+
     private Texts() {
+    }
+
+    /** Whitespace test with an ASCII fast path. */
+    static boolean isSpace(char c) {
+        if (c == ' ') return true;
+        if (c < 128) return c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == 0x0B;
+        if (LOWER[c] != 0) return false;
+        return Character.isWhitespace(c) || c == '\u00A0';
+    }
+
+    /** True for a letter or digit. */
+    static boolean isWordChar(char c) {
+        return LOWER[c] != 0;
     }
 
     /**
@@ -52,12 +77,12 @@ final class Texts {
         StringBuilder sb = null;
         boolean space = false;
         int start = 0;
-        while (start < n && Character.isWhitespace(s.charAt(start))) start++;
+        while (start < n && isSpace(s.charAt(start))) start++;
         int end = n;
-        while (end > start && Character.isWhitespace(s.charAt(end - 1))) end--;
+        while (end > start && isSpace(s.charAt(end - 1))) end--;
         for (int i = start; i < end; i++) {
             char c = s.charAt(i);
-            boolean ws = Character.isWhitespace(c);
+            boolean ws = isSpace(c);
             if (ws && (space || c != ' ')) {
                 if (sb == null) {
                     sb = new StringBuilder(end - start);
@@ -75,21 +100,22 @@ final class Texts {
 
     /** Lowercased letters and digits only, single-spaced: two lines with the same key are "the same line". */
     static String key(String s) {
-        StringBuilder sb = new StringBuilder(s.length());
+        int n = s.length();
+        char[] out = new char[n];
+        int len = 0;
         boolean space = true;
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (Character.isLetterOrDigit(c)) {
-                sb.append(Character.toLowerCase(c));
+        for (int i = 0; i < n; i++) {
+            char l = LOWER[s.charAt(i)];
+            if (l != 0) {
+                out[len++] = l;
                 space = false;
             } else if (!space) {
-                sb.append(' ');
+                out[len++] = ' ';
                 space = true;
             }
         }
-        int len = sb.length();
-        if (len > 0 && sb.charAt(len - 1) == ' ') sb.setLength(len - 1);
-        return sb.toString();
+        if (len > 0 && out[len - 1] == ' ') len--;
+        return new String(out, 0, len);
     }
 
     /** Number of letter/digit runs. */
@@ -97,7 +123,7 @@ final class Texts {
         int w = 0;
         boolean in = false;
         for (int i = 0; i < s.length(); i++) {
-            boolean ld = Character.isLetterOrDigit(s.charAt(i));
+            boolean ld = LOWER[s.charAt(i)] != 0;
             if (ld && !in) w++;
             in = ld;
         }

@@ -46,8 +46,10 @@ public final class BenchCleanCommand implements Callable<Integer> {
         for (String p : problems) Terminal.warn("%s", p);
         if (pages.isEmpty()) throw new CorpusException("no readable pages in " + paths);
         CleanBenchmark.Result r = CleanBenchmark.run(Cleaner.withDefaults(), pages, warmup, seconds);
-        System.out.printf(Locale.ROOT, "clean: %,d pages (mean %,.0f chars) in %.2f s on 1 thread: %,.0f pages/s, %.1f MB/s of text%n",
+        System.out.printf(Locale.ROOT, "clean: %,d pages (mean %,.0f chars) in %.2f s wall on 1 thread: %,.0f pages/s, %.1f MB/s of text%n",
                 r.pages(), r.meanPageChars(), r.seconds(), r.pagesPerSecond(), r.charsPerSecond() / 1e6);
+        System.out.printf(Locale.ROOT, "clean: %.2f s of CPU time on that thread: %,.0f pages per CPU-second (other load on the machine lowers the wall figure, not this one)%n",
+                r.cpuSeconds(), r.pagesPerCpuSecond());
         return 0;
     }
 }
