@@ -16,6 +16,8 @@ import picocli.CommandLine.Command;
                 ScoreCommand.class,
                 InspectCommand.class,
                 AnalyzeCommand.class,
+                CleanCommand.class,
+                BenchCleanCommand.class,
         })
 public final class Main implements Runnable {
 
