@@ -22,6 +22,13 @@ import java.util.concurrent.Callable;
         description = "Evaluate a model on labelled data: prints a summary and writes DIR/metrics.json and DIR/predictions.jsonl.")
 public final class EvaluateCommand implements Callable<Integer> {
 
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    private java.io.PrintWriter out() {
+        return spec.commandLine().getOut();
+    }
+
     @Option(names = {"-m", "--model"}, required = true, description = "Model file (.zip).")
     Path model;
 
@@ -57,12 +64,12 @@ public final class EvaluateCommand implements Callable<Integer> {
                 out.write(o);
             }
         }
-        System.out.printf("n=%,d  accuracy=%.4f  macro-F1=%.4f  weighted-F1=%.4f%n", conf.n(), conf.accuracy(), conf.macroF1(), conf.weightedF1());
-        System.out.printf("%-24s %9s %9s %9s %8s%n", "label", "precision", "recall", "f1", "support");
+        out().printf("n=%,d  accuracy=%.4f  macro-F1=%.4f  weighted-F1=%.4f%n", conf.n(), conf.accuracy(), conf.macroF1(), conf.weightedF1());
+        out().printf("%-24s %9s %9s %9s %8s%n", "label", "precision", "recall", "f1", "support");
         for (int k = 0; k < c.labels().size(); k++) {
-            System.out.printf("%-24s %9.4f %9.4f %9.4f %8d%n", c.labels().get(k), conf.precision(k), conf.recall(k), conf.f1(k), conf.support(k));
+            out().printf("%-24s %9.4f %9.4f %9.4f %8d%n", c.labels().get(k), conf.precision(k), conf.recall(k), conf.f1(k), conf.support(k));
         }
-        System.out.printf("wrote %s and %s%n", report.resolve("metrics.json"), report.resolve("predictions.jsonl"));
+        out().printf("wrote %s and %s%n", report.resolve("metrics.json"), report.resolve("predictions.jsonl"));
         return 0;
     }
 }
