@@ -18,6 +18,7 @@ import picocli.CommandLine.Command;
                 AnalyzeCommand.class,
                 CleanCommand.class,
                 BenchCleanCommand.class,
+                TokenizeCommand.class,
         })
 public final class Main implements Runnable {
 

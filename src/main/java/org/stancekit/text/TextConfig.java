@@ -74,6 +74,20 @@ public record TextConfig(String language, Boolean lowercase, Boolean normalize, 
                 maskUrls, words, s, stem);
     }
 
+    /**
+     * A copy whose dictionary path, if relative, is resolved against the folder of the config file it
+     * was read from (so configs stay portable); unchanged when there is no dictionary or no file.
+     */
+    public TextConfig resolvePaths(java.nio.file.Path configFile) {
+        if (words.dictionary() == null || configFile == null) return this;
+        java.nio.file.Path d = java.nio.file.Path.of(words.dictionary());
+        if (d.isAbsolute()) return this;
+        java.nio.file.Path dir = configFile.toAbsolutePath().getParent();
+        String resolved = (dir == null ? d : dir.resolve(d)).normalize().toString();
+        return withWords(new Words(words.learn(), words.minCount(), words.threshold(), words.longThreshold(),
+                words.maxSyllables(), resolved));
+    }
+
     /** A copy with normalisation switched on or off. */
     public TextConfig withNormalize(boolean on) {
         return new TextConfig(language, lowercase, on, toneStyle, keepPunctuation, maskNumbers, maskDates,
