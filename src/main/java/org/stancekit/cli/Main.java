@@ -17,7 +17,7 @@ import picocli.CommandLine.Command;
                 InspectCommand.class,
                 AnalyzeCommand.class,
                 CleanCommand.class,
-                BenchCleanCommand.class,
+                BenchCommand.class,
                 TokenizeCommand.class,
         })
 public final class Main implements Runnable {
