@@ -9,6 +9,8 @@ import picocli.CommandLine.Command;
         subcommands = {
                 BenchTopicCommand.class,
                 BenchCleanCommand.class,
+                BenchTextCommand.Ablation.class,
+                BenchTextCommand.Throughput.class,
         })
 public final class BenchCommand implements Runnable {
 

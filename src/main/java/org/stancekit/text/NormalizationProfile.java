@@ -105,7 +105,10 @@ public record NormalizationProfile(long texts, double nfdShare, double lookalike
                     }
                     if (VietnameseSyllables.tone(c) != 0) toned = true;
                 } else if (start >= 0) {
-                    if (toned && i - start >= 3) {
+                    // only open syllables ending in oa, oe or uy tell the style
+                    char last = VietnameseSyllables.base(a[i - 1]), prev = i - start >= 3 ? VietnameseSyllables.base(a[i - 2]) : 0;
+                    boolean candidate = (prev == 'o' && (last == 'a' || last == 'e')) || (prev == 'u' && last == 'y');
+                    if (toned && candidate) {
                         int e = VietnameseSyllables.styleEvidence(a, start, i, scratch);
                         if (e > 0) oldTone++;
                         else if (e < 0) newTone++;

@@ -66,7 +66,7 @@ public final class TextPipeline {
         this.vocabulary = Set.copyOf(vocabulary);
         this.stem = config.stem().equals("light");
         List<String> forms = new ArrayList<>(vocabularyList);
-        for (String syl : lexicon.syllables()) if (!vocabulary.contains(syl)) forms.add(syl);
+        for (String syl : lexicon.syllables()) if (!this.vocabulary.contains(syl)) forms.add(syl);
         this.vocabularyIds = vocabularyList.size();
         this.table = new TokenTable(forms);
         this.lexiconId = new int[forms.size()];
@@ -243,6 +243,14 @@ public final class TextPipeline {
 
     public TextConfig config() {
         return config;
+    }
+
+    TextNormalizer normalizer() {
+        return normalizer;
+    }
+
+    Tokenizer tokenizer() {
+        return tokenizer;
     }
 
     /** The multi-syllable words (syllables separated by spaces) and their association scores. */

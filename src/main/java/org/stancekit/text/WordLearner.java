@@ -56,7 +56,10 @@ final class WordLearner {
             LongIntHash pairs = new LongIntHash(1 << 16);
             for (int i = 0; i + 1 < len; i++) {
                 int a = cur[i], b = cur[i + 1];
+                // after the first pass, pairs of two single syllables were already judged: count only pairs
+                // that involve a unit joined in an earlier pass
                 if (a >= 0 && b >= 0 && counts[a] >= minCount && counts[b] >= minCount
+                        && (pass == 0 || a >= vocabularySize || b >= vocabularySize)
                         && length(a, vocabularySize, units) + length(b, vocabularySize, units) <= maxSyl) {
                     pairs.add(key(a, b), 1);
                 }
@@ -89,13 +92,16 @@ final class WordLearner {
                 assert id == vocabularySize + units.size() - 1;
             }
             // rewrite the stream, joining accepted pairs left to right unless the next pair binds tighter
+            boolean[] first = new boolean[idCount];
+            for (long[] ch : chosen) first[(int) (ch[0] >>> 32)] = true;
             int o = 0;
             for (int i = 0; i < len; i++) {
                 int a = cur[i];
-                if (a >= 0 && i + 1 < len && cur[i + 1] >= 0) {
+                if (a >= 0 && first[a] && i + 1 < len && cur[i + 1] >= 0) {
                     int p = accepted.get(key(a, cur[i + 1]));
                     if (p >= 0) {
-                        int q = i + 2 < len && cur[i + 2] >= 0 ? accepted.get(key(cur[i + 1], cur[i + 2])) : -1;
+                        int q = i + 2 < len && cur[i + 2] >= 0 && first[cur[i + 1]]
+                                ? accepted.get(key(cur[i + 1], cur[i + 2])) : -1;
                         if (q < 0 || scores.get(q) <= scores.get(p)) {
                             cur[o++] = base + p;
                             i++;
