@@ -65,8 +65,14 @@ public final class Configs {
             if (e.getTargetType() != null && e.getTargetType().isEnum()) {
                 allowed = " (allowed: " + Arrays.stream(e.getTargetType().getEnumConstants())
                         .map(c -> c.toString().toLowerCase()).collect(Collectors.joining(", ")) + ")";
+            } else if (e.getTargetType() != null) {
+                allowed = expected(e.getTargetType());
             }
             throw new ConfigException(source + ": bad value '" + e.getValue() + "' for key '" + path(e) + "'" + allowed);
+        } catch (com.fasterxml.jackson.databind.exc.MismatchedInputException e) {
+            String want = e.getTargetType() == null ? "" : expected(e.getTargetType());
+            if (want.isEmpty() && e.getTargetType() != null && e.getTargetType().isRecord()) want = " (allowed: a mapping of keys)";
+            throw new ConfigException(source + ": bad value for key '" + path(e) + "'" + want);
         } catch (JsonMappingException e) {
             Throwable root = e;
             while (root.getCause() != null) root = root.getCause();
@@ -88,6 +94,14 @@ public final class Configs {
     public static String oneOf(String key, String value, Collection<String> allowed) {
         if (!allowed.contains(value)) throw invalid(key, value, String.join(", ", allowed));
         return value;
+    }
+
+    /** " (allowed: ...)" for scalar types, "" for others. */
+    private static String expected(Class<?> t) {
+        if (t == Boolean.class || t == boolean.class) return " (allowed: true, false)";
+        if (t == Integer.class || t == int.class || t == Long.class || t == long.class) return " (allowed: an integer)";
+        if (t == Double.class || t == double.class || t == Float.class || t == float.class) return " (allowed: a number)";
+        return "";
     }
 
     private static String path(JsonMappingException e) {

@@ -136,6 +136,9 @@ class TextPipelineTest {
         assertTrue(e3.contains("'words.min_count'") && e3.contains("'0'") && e3.contains("an integer >= 1"), e3);
         String e4 = bindError("words:\n  treshold: 0.3\n");
         assertTrue(e4.contains("unknown key 'words.treshold'") && e4.contains("threshold"), e4);
+        assertEquals("t.yaml: bad value 'maybe' for key 'lowercase' (allowed: true, false)", bindError("lowercase: maybe\n"));
+        assertEquals("t.yaml: bad value 'abc' for key 'words.min_count' (allowed: an integer)", bindError("words:\n  min_count: abc\n"));
+        assertEquals("t.yaml: bad value for key 'words' (allowed: a mapping of keys)", bindError("words: 5\n"));
         String e5 = bindError("language: fr\n");
         assertEquals("t.yaml: bad value 'fr' for key 'language' (allowed: vi, en)", e5);
         TextConfig ok = Configs.bind(tree("language: vi\ntone_style: new\nwords:\n  min_count: 5\nstopwords:\n  remove: true\n"),
