@@ -36,7 +36,7 @@ final class BenchTextCommand {
     /** {@code stancekit bench text-ablation}: the same linear model trained with each pipeline variant. */
     @Command(name = "text-ablation", mixinStandardHelpOptions = true,
             description = {"Text pipeline ablation: trains the config's linear model on its train split with each pipeline variant "
-                    + "(plain syllables; + normalisation; + learned words; + stopwords) and evaluates on its test split.",
+                    + "(plain syllables; + normalisation; + learned words, replacing or added to their syllables; + stopwords) and evaluates on its test split.",
                     "Prints a Markdown table: accuracy and macro-F1 on all test records and without texts shared with train, and wall times."})
     static final class Ablation implements Callable<Integer> {
 
@@ -68,10 +68,12 @@ final class BenchTextCommand {
             TextConfig plain = base.withNormalize(false).withWords(TextConfig.Words.none())
                     .withStopwords(new TextConfig.Stopwords(false, stop.maxDf(), stop.maxCount()));
             TextConfig normalised = plain.withNormalize(true);
-            TextConfig withWords = normalised.withWords(words);
-            TextConfig withStop = withWords.withStopwords(stop);
-            List<String> names = List.of("syllables, no normalisation", "+ normalisation", "+ learned words", "+ stopwords");
-            List<TextConfig> variants = List.of(plain, normalised, withWords, withStop);
+            TextConfig withWords = normalised.withWords(words.withMode("replace"));
+            TextConfig addWords = normalised.withWords(words.withMode("add"));
+            TextConfig withStop = addWords.withStopwords(stop);
+            List<String> names = List.of("syllables, no normalisation", "+ normalisation", "+ learned words (replacing their syllables)",
+                    "+ learned words (added after their syllables)", "+ stopwords (with added words)");
+            List<TextConfig> variants = List.of(plain, normalised, withWords, addWords, withStop);
 
             out.printf(Locale.ROOT, "Text pipeline ablation on %s: train %s (%,d docs), test %s (%,d docs); features %d-%d grams, %s C=%s, seed %d%n%n",
                     cfgPath.getFileName(), trainPath.getFileName(), train.labelled().size(), testPath.getFileName(),

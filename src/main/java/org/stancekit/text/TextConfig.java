@@ -85,7 +85,7 @@ public record TextConfig(String language, Boolean lowercase, Boolean normalize, 
         java.nio.file.Path dir = configFile.toAbsolutePath().getParent();
         String resolved = (dir == null ? d : dir.resolve(d)).normalize().toString();
         return withWords(new Words(words.learn(), words.minCount(), words.threshold(), words.longThreshold(),
-                words.maxSyllables(), resolved));
+                words.maxSyllables(), words.mode(), resolved));
     }
 
     /** A copy with normalisation switched on or off. */
@@ -104,12 +104,19 @@ public record TextConfig(String language, Boolean lowercase, Boolean normalize, 
      * @param longThreshold minimum normalised PMI for joining when one side is already a multi-syllable
      *                      word (stricter, so phrases such as "sẽ tiếp_tục" stay apart)
      * @param maxSyllables  longest word, in syllables (2..8)
+     * @param mode          {@code replace}: a word's syllables become one token "tổng_thống"; {@code add}: the
+     *                      syllables stay and the joined word follows them ("tổng thống tổng_thống"), so a
+     *                      classifier sees both
      * @param dictionary    optional UTF-8 file, one word per line (syllables separated by spaces or '_');
      *                      its words are merged with the learned ones and saved in the model
      */
     public record Words(Boolean learn, Integer minCount, Double threshold, Double longThreshold, Integer maxSyllables,
-                        String dictionary) {
+                        String mode, String dictionary) {
+
+        public static final List<String> MODES = List.of("replace", "add");
+
         public Words {
+            mode = mode == null ? "replace" : Configs.oneOf("words.mode", mode, MODES);
             learn = learn == null || learn;
             minCount = minCount == null ? 20 : minCount;
             threshold = threshold == null ? 0.35 : threshold;
@@ -125,12 +132,22 @@ public record TextConfig(String language, Boolean lowercase, Boolean normalize, 
 
         /** Learning on with the default floor and threshold, no dictionary. */
         public static Words defaults() {
-            return new Words(null, null, null, null, null, null);
+            return new Words(null, null, null, null, null, null, null);
         }
 
         /** No multi-syllable words at all. */
         public static Words none() {
-            return new Words(false, null, null, null, null, null);
+            return new Words(false, null, null, null, null, null, null);
+        }
+
+        /** A copy with another output mode. */
+        public Words withMode(String m) {
+            return new Words(learn, minCount, threshold, longThreshold, maxSyllables, m, dictionary);
+        }
+
+        /** Whether joined words are added after their syllables rather than replacing them. */
+        public boolean adds() {
+            return mode.equals("add");
         }
 
         /** Whether any multi-syllable word source is configured. */

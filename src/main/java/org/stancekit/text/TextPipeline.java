@@ -46,6 +46,7 @@ public final class TextPipeline {
     private final List<String> vocabularyList;
     private final Set<String> vocabulary;
     private final boolean stem;
+    private final boolean addMode;
     /** Canonical lowercase forms: the vocabulary and every syllable of a known word. */
     private final TokenTable table;
     /** Table id to lexicon syllable id (-1 if in no word). */
@@ -65,6 +66,7 @@ public final class TextPipeline {
         this.vocabularyList = List.copyOf(vocabulary);
         this.vocabulary = Set.copyOf(vocabulary);
         this.stem = config.stem().equals("light");
+        this.addMode = config.words().adds();
         List<String> forms = new ArrayList<>(vocabularyList);
         for (String syl : lexicon.syllables()) if (!this.vocabulary.contains(syl)) forms.add(syl);
         this.vocabularyIds = vocabularyList.size();
@@ -127,7 +129,7 @@ public final class TextPipeline {
             }
         }
         WordLexicon lexicon = new WordLexicon(words);
-        List<String> stop = learnStopwords(stream, forms, lexicon, docs, config.stopwords());
+        List<String> stop = learnStopwords(stream, forms, lexicon, docs, config.stopwords(), config.words().adds());
         // vocabulary for the drift check: the most frequent word types
         Integer[] order = new Integer[v];
         for (int i = 0; i < v; i++) order[i] = i;
@@ -155,7 +157,7 @@ public final class TextPipeline {
     }
 
     private static List<String> learnStopwords(IntList stream, List<String> forms, WordLexicon lexicon, int docs,
-                                               TextConfig.Stopwords cfg) {
+                                               TextConfig.Stopwords cfg, boolean addSyllables) {
         int v = forms.size();
         int[] lexId = new int[v];
         for (int i = 0; i < v; i++) lexId[i] = lexicon.syllableId(forms.get(i));
@@ -191,6 +193,15 @@ public final class TextPipeline {
                 if (lastDoc[unit] != doc) {
                     lastDoc[unit] = doc;
                     df[unit]++;
+                }
+                if (addSyllables && nodes[u] != 0) {
+                    for (int k = s; k < ends[u]; k++) {
+                        int syl = stream.data[runStart + k];
+                        if (lastDoc[syl] != doc) {
+                            lastDoc[syl] = doc;
+                            df[syl]++;
+                        }
+                    }
                 }
                 s = ends[u];
             }
@@ -352,7 +363,11 @@ public final class TextPipeline {
             int end = run.ends[u];
             if (end - start == 1) {
                 addWord(run.words[start], out);
-            } else if (config.lowercase()) {
+                start = end;
+                continue;
+            }
+            if (addMode) for (int i = start; i < end; i++) addWord(run.words[i], out);
+            if (config.lowercase()) {
                 addWord(lexicon.word(run.nodes[u]), out);
             } else {
                 addWord(String.join("_", Arrays.asList(run.words).subList(start, end)), out);

@@ -25,7 +25,7 @@ class TextPipelineTest {
             "Hội nghị về quân sự và kinh tế; tổng thống phát biểu.");
 
     private static TextConfig.Words smallCorpusWords() {
-        return new TextConfig.Words(true, 3, 0.5, 0.9, 4, null);
+        return new TextConfig.Words(true, 3, 0.5, 0.9, 4, null, null);
     }
 
     private static TextConfig config(TextConfig.Words words, TextConfig.Stopwords stop) {
@@ -41,6 +41,13 @@ class TextPipelineTest {
         assertEquals(List.of("quân sự", "tổng thống"), List.copyOf(p.words().keySet()));
         assertEquals(List.of("tổng_thống", "nga", "bàn", "về", "quân_sự"), p.tokens("Tổng thống Nga bàn về quân sự."));
         assertEquals(List.of("tổng_thống", "và", "quân_sự"), p.tokens("TỔNG THỐNG và QUÂN SỰ"));
+    }
+
+    @Test
+    void addModeKeepsSyllablesBeforeTheJoinedWord() {
+        TextPipeline p = TextPipeline.fit(config(smallCorpusWords().withMode("add"), TextConfig.Stopwords.defaults()), CORPUS);
+        assertEquals(List.of("tổng", "thống", "tổng_thống", "nga", "bàn", "quân", "sự", "quân_sự"),
+                p.tokens("Tổng thống Nga bàn quân sự"));
     }
 
     @Test
@@ -91,7 +98,7 @@ class TextPipelineTest {
     void dictionaryWordsAreNormalisedAndMerged(@TempDir Path dir) throws Exception {
         Path dict = dir.resolve("words.txt");
         Files.writeString(dict, "# my words\nchiến dịch quân sự đặc biệt\nhoà_bình\n\nĐiện Kremlin\nmột\n");
-        TextConfig.Words w = new TextConfig.Words(false, null, null, null, 6, dict.toString());
+        TextConfig.Words w = new TextConfig.Words(false, null, null, null, 6, null, dict.toString());
         TextPipeline p = TextPipeline.fit(config(w, TextConfig.Stopwords.defaults()), CORPUS);
         assertEquals(List.of("chiến dịch quân sự đặc biệt", "hòa bình", "điện kremlin"), List.copyOf(p.words().keySet()));
         assertEquals(List.of("chiến_dịch_quân_sự_đặc_biệt", "vì", "hòa_bình", "điện_kremlin"),

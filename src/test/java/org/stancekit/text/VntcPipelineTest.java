@@ -39,7 +39,7 @@ class VntcPipelineTest {
         Assumptions.assumeTrue(Files.exists(VNTC.resolve("train.jsonl.gz")), "../shared/data absent: skipping the VNTC pipeline test");
         List<String> train = read("train.jsonl.gz", 8);
         List<String> test = read("test.jsonl.gz", 100);
-        TextPipeline p = TextPipeline.fit(TextConfig.defaults().withWords(new TextConfig.Words(true, 10, null, null, null, null)), train);
+        TextPipeline p = TextPipeline.fit(TextConfig.defaults().withWords(new TextConfig.Words(true, 10, null, null, null, null, null)), train);
         for (String w : List.of("tổng thống", "chính phủ", "bóng đá", "thị trường")) {
             assertTrue(p.words().containsKey(w), "expected the learned word '" + w + "'");
         }
