@@ -5,7 +5,6 @@ import org.stancekit.corpus.CorpusException;
 import org.stancekit.corpus.InputOptions;
 import org.stancekit.corpus.Inputs;
 import org.stancekit.eval.Confusion;
-import org.stancekit.eval.Dedup;
 import org.stancekit.text.TextConfig;
 import org.stancekit.text.TextPipeline;
 import org.stancekit.text.ThroughputBenchmark;
@@ -90,9 +89,9 @@ final class BenchTextCommand {
                 double trainS = (System.nanoTime() - t0) / 1e9;
                 long t1 = System.nanoTime();
                 List<Article> known = test.knownLabels(r.classifier().labels());
-                Confusion all = TrainCommand.evaluate(r.classifier(), known, field);
-                List<Article> dedup = Dedup.without(known, Dedup.fingerprints(train.labelled()));
-                Confusion clean = TrainCommand.evaluate(r.classifier(), dedup, field);
+                HeldOut h = HeldOut.evaluate(r.classifier(), train.labelled(), known, field);
+                Confusion all = h.all();
+                Confusion clean = h.dedup();
                 double evalS = (System.nanoTime() - t1) / 1e9;
                 out.printf(Locale.ROOT, "| %s | %.4f | %.4f | %.4f | %.4f | %,d | %,d | %.1f | %.1f | %.1f |%n", names.get(i),
                         all.accuracy(), all.macroF1(), clean.accuracy(), clean.macroF1(), r.classifier().vectorizer().dimension(),
