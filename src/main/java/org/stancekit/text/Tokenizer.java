@@ -167,6 +167,7 @@ public final class Tokenizer {
             } else {
                 int j = i + 1;
                 if (c == '.' || c == '!' || c == '?' || c == '-') while (j < n && a[j] == c) j++;
+                else if (Character.isHighSurrogate(c) && j < n && Character.isLowSurrogate(a[j])) j++;
                 out.add(i, j, Type.PUNCT);
                 i = j;
             }

@@ -62,5 +62,6 @@ class TokenizerTest {
     @Test
     void punctuationRuns() {
         assertEquals("chờ/W .../P !/P ?/P", show(vi.tokenize("chờ... ! ?")));
+        assertEquals("vui/W \uD83D\uDE00/P", show(vi.tokenize("vui \uD83D\uDE00")));
     }
 }
