@@ -23,6 +23,9 @@ final class ContentSelector {
     private static final Pattern ATTRIBUTION = Pattern.compile(
             "(?iu)^(?:([\\p{L} .]{2,40}?)\\s*)?\\(?\\s*(?:theo|nguồn|source|sources|according to)\\s*:?\\s+([^()]{2,80}?)\\s*\\)?\\s*\\.?$");
 
+    /** Paragraphs at least this long are never taken for a teaser headline. */
+    private static final int LONG_PARAGRAPH = 200;
+
     private final BoilerplatePhrases phrases;
 
     ContentSelector(BoilerplatePhrases phrases) {
@@ -58,7 +61,9 @@ final class ContentSelector {
         Map<String, Integer> counts = new HashMap<>(n * 2 + 1);
         for (Block b : blocks) if (b.words >= 3) counts.merge(b.key, 1, Integer::sum);
         for (int i = 0; i < n; i++) classify(blocks.get(i), counts);
+        keepOneCopyOfLongParagraphs(blocks, counts);
         markTeasers(blocks);
+        markTruncated(blocks);
         markImageTitles(blocks);
         markSectionLists(blocks);
         for (Block b : blocks) b.score = score(b);
@@ -100,16 +105,12 @@ final class ContentSelector {
             hard(b, DropReason.REPEATED);
             return;
         }
-        if (Texts.endsTruncated(t) && b.words >= 4) {
-            hard(b, DropReason.TRUNCATED);
-            return;
-        }
         double ld = b.linkDensity();
         if (ld >= 0.5 && !b.isHeadingTag()) {
             hard(b, DropReason.LINK_DENSE);
             return;
         }
-        if (b.words <= 12 && DateFinder.isDateLine(t)) {
+        if (b.words <= 9 && DateFinder.isDateLine(t)) {
             b.kind = Block.Kind.NEGATIVE;
             b.reason = DropReason.DATE;
             return;
@@ -152,12 +153,42 @@ final class ContentSelector {
         return m.find();
     }
 
+    /**
+     * A long paragraph printed twice is content once: the copy that sits among other prose is kept, the others
+     * stay marked as repeated (short repeated lines, such as teaser headlines, are all dropped).
+     */
+    private void keepOneCopyOfLongParagraphs(List<Block> blocks, Map<String, Integer> counts) {
+        Map<String, Integer> best = new HashMap<>();
+        Map<String, Integer> bestContext = new HashMap<>();
+        for (int i = 0; i < blocks.size(); i++) {
+            Block b = blocks.get(i);
+            if (b.reason != DropReason.REPEATED || b.chars() < LONG_PARAGRAPH) continue;
+            int ctx = 0;
+            for (int d = -2; d <= 2; d++) {
+                int j = i + d;
+                if (d == 0 || j < 0 || j >= blocks.size()) continue;
+                Block o = blocks.get(j);
+                if (o.reason == null && isProse(o)) ctx++;
+            }
+            Integer prev = bestContext.get(b.key);
+            if (prev == null || ctx > prev) {
+                bestContext.put(b.key, ctx);
+                best.put(b.key, i);
+            }
+        }
+        for (int i : best.values()) {
+            Block b = blocks.get(i);
+            b.reason = null;
+            b.kind = isProse(b) ? Block.Kind.PROSE : Block.Kind.SHORT;
+        }
+    }
+
     /** "Headline, same headline, summary": both headline copies and the summary that follows are teasers. */
     private static void markTeasers(List<Block> blocks) {
         int n = blocks.size();
         for (int i = 0; i + 1 < n; i++) {
             Block a = blocks.get(i), b = blocks.get(i + 1);
-            if (a.words < 3 || !a.key.equals(b.key)) continue;
+            if (a.words < 3 || a.chars() >= LONG_PARAGRAPH || !a.key.equals(b.key)) continue;
             a.kind = Block.Kind.NEGATIVE;
             a.reason = DropReason.TEASER;
             b.kind = Block.Kind.NEGATIVE;
@@ -174,6 +205,25 @@ final class ContentSelector {
             }
             i++;
         }
+    }
+
+    /** A short summary cut off with "..." right after a headline-like line is a teaser. */
+    private static void markTruncated(List<Block> blocks) {
+        List<Block> afterShort = new java.util.ArrayList<>();
+        for (int i = 0; i < blocks.size(); i++) {
+            Block b = blocks.get(i);
+            if (b.reason != null || b.words < 4 || b.chars() > 320 || !Texts.endsTruncated(b.text)) continue;
+            Block prev = i > 0 ? blocks.get(i - 1) : null;
+            if (prev == null) continue;
+            if (prev.reason == DropReason.TEASER || prev.reason == DropReason.REPEATED || prev.reason == DropReason.LINK_DENSE
+                    || prev.reason == DropReason.DATE || prev.reason == DropReason.TRUNCATED) {
+                hard(b, DropReason.TRUNCATED);
+            } else if (prev.kind == Block.Kind.SHORT) {
+                afterShort.add(b);
+            }
+        }
+        // "headline, summary..." once may be a sub-heading and its paragraph; repeated, it is a list of teasers
+        if (afterShort.size() >= 2) for (Block b : afterShort) hard(b, DropReason.TRUNCATED);
     }
 
     /** A short line right above a caption, with no blank line between, is the image's title: caption too. */
