@@ -22,7 +22,7 @@ final class Block {
     /** HTML: inside a {@code figure}/{@code figcaption} or an element whose class marks a caption. */
     final boolean inCaption;
     /** HTML: inside {@code nav}/{@code footer}/{@code aside}/{@code header} or a boilerplate-looking class. */
-    final int boilerHint;
+    int boilerHint;
     /** HTML: the enclosing block element (for container scoring); null for text dumps. */
     final org.jsoup.nodes.Element element;
 

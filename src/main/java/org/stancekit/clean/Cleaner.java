@@ -97,9 +97,14 @@ public final class Cleaner {
             meta = PageMeta.NONE;
         }
         selector.classify(blocks);
-        ContentSelector.Region region = "html".equals(format)
-                ? selector.region(blocks, ContainerFinder.range(blocks))
-                : selector.region(blocks, new ContentSelector.Region(0, blocks.size() - 1));
+        ContentSelector.Region range = new ContentSelector.Region(0, blocks.size() - 1);
+        if ("html".equals(format)) {
+            range = ContainerFinder.range(blocks);
+            // the lead often sits between the headline and the body's container: start right after the headline
+            int t = meta.title() == null ? -1 : findBlock(blocks, meta.title(), range.start());
+            if (t >= 0 && t < range.start() && range.start() - t <= 12) range = new ContentSelector.Region(t + 1, range.end());
+        }
+        ContentSelector.Region region = selector.region(blocks, range);
         return assemble(raw, format, blocks, region, meta, dropped, warnings);
     }
 

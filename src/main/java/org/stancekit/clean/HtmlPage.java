@@ -64,6 +64,7 @@ final class HtmlPage {
         Walker w = new Walker();
         NodeTraversor.traverse(w, root);
         w.flush(false);
+        applyClassHints(w.out, w.softOf);
         return new HtmlPage(w.out, meta);
     }
 
@@ -73,6 +74,9 @@ final class HtmlPage {
         final StringBuilder buf = new StringBuilder(512);
         final Deque<Element> blockStack = new ArrayDeque<>();
         final Deque<Integer> flags = new ArrayDeque<>();
+        final Deque<Element> softStack = new ArrayDeque<>();
+        /** Per block (by index): the class-hinted ancestors, innermost first; decided after the walk. */
+        final List<Element[]> softOf = new ArrayList<>(128);
         int skip, links, furniture, soft, caption, article;
         int linkChars;
         boolean blankBefore = true;
@@ -119,6 +123,7 @@ final class HtmlPage {
             } else if (cls.length() > 1 && UNLIKELY.matcher(cls).find() && !MAYBE.matcher(cls).find()) {
                 f |= F_SOFT;
                 soft++;
+                softStack.push(e);
             }
             if (tag.equals("figure") || tag.equals("figcaption") || (cls.length() > 1 && CAPTION_CLASS.matcher(cls).find())) {
                 f |= F_CAP;
@@ -143,7 +148,10 @@ final class HtmlPage {
             if ((f & F_SKIP) != 0) skip--;
             if ((f & F_LINK) != 0) links--;
             if ((f & F_FURN) != 0) furniture--;
-            if ((f & F_SOFT) != 0) soft--;
+            if ((f & F_SOFT) != 0) {
+                soft--;
+                softStack.pop();
+            }
             if ((f & F_CAP) != 0) caption--;
             if ((f & F_ART) != 0) article--;
         }
@@ -173,20 +181,41 @@ final class HtmlPage {
             }
             Element el = blockStack.peek();
             String tag = el == null ? "body" : el.normalName();
-            int hint = furniture > 0 ? 2 : soft > 0 ? 1 : 0;
-            if (soft > 0 && article == 0 && UNLIKELY_HARD.matcher(classesOf(el)).find()) hint = 2;
+            int hint = furniture > 0 ? 2 : 0;
             out.add(new Block(out.size(), text, blankBefore, tag, lc, caption > 0, hint, el));
+            softOf.add(soft > 0 ? softStack.toArray(new Element[0]) : null);
             blankBefore = paragraphStart;
         }
     }
 
-    private static final Pattern UNLIKELY_HARD = Pattern.compile("(?i)comment|related|sidebar|footer|menu|breadcrumb|outbrain|taboola|most-?read|trending");
+    private static final Pattern UNLIKELY_HARD = Pattern.compile("(?i)comment|binh-?luan|outbrain|taboola|most-?read|most-?viewed|trending|footer|breadcrumb|menu");
 
-    private static String classesOf(Element el) {
-        StringBuilder sb = new StringBuilder();
-        int guard = 0;
-        for (Element p = el; p != null && guard < 12; p = p.parent(), guard++) sb.append(p.className()).append(' ').append(p.id()).append(' ');
-        return sb.toString();
+    /**
+     * Class names such as "sidebar" or "related" mark furniture, but only when the element holds a minor part of the
+     * page's text: a wrapper named "sidebar-1" around the whole article is not furniture. Comment-like classes give
+     * a strong hint, the others a weak one.
+     */
+    private static void applyClassHints(List<Block> blocks, List<Element[]> softOf) {
+        java.util.Map<Element, long[]> chars = new java.util.IdentityHashMap<>();
+        long total = 0;
+        for (int i = 0; i < blocks.size(); i++) {
+            Block b = blocks.get(i);
+            if (b.words < 12) continue;
+            total += b.chars();
+            Element[] soft = softOf.get(i);
+            if (soft != null) for (Element e : soft) chars.computeIfAbsent(e, k -> new long[1])[0] += b.chars();
+        }
+        for (int i = 0; i < blocks.size(); i++) {
+            Element[] soft = softOf.get(i);
+            if (soft == null) continue;
+            Block b = blocks.get(i);
+            for (Element e : soft) {
+                long[] c = chars.get(e);
+                if (c != null && c[0] > 0.5 * total) continue;
+                boolean strong = UNLIKELY_HARD.matcher(e.className() + " " + e.id()).find();
+                b.boilerHint = Math.max(b.boilerHint, strong ? 2 : 1);
+            }
+        }
     }
 
     private static PageMeta readMeta(Document doc, String url) {
@@ -235,17 +264,24 @@ final class HtmlPage {
     /** h1 when it agrees with the declared title, else the declared title without its site suffix. */
     static String chooseTitle(List<String> h1, String ldHeadline, String ogTitle, String docTitle) {
         String declared = first(ldHeadline, ogTitle);
+        if (declared != null) declared = stripSiteSuffix(Texts.collapse(Texts.normalizeInput(declared)));
         String declaredKey = declared == null ? null : Texts.key(declared);
-        String docKey = docTitle == null ? null : Texts.key(docTitle);
+        String docKey = docTitle == null ? null : Texts.key(stripSiteSuffix(docTitle));
         for (String h : h1) {
             String k = Texts.key(h);
             if (k.length() < 8) continue;
-            if (declaredKey != null && (declaredKey.contains(k) || k.contains(declaredKey))) return h;
-            if (docKey != null && docKey.contains(k)) return h;
+            if (declaredKey != null && sameTitle(k, declaredKey)) return h;
+            if (declaredKey == null && docKey != null && sameTitle(k, docKey)) return h;
         }
-        if (declared != null) return stripSiteSuffix(Texts.collapse(Texts.normalizeInput(declared)));
-        if (h1.size() == 1 && Texts.countWords(h1.get(0)) >= 3) return h1.get(0);
+        if (declared != null) return declared;
         return null;
+    }
+
+    /** Equal, or one contains the other and the shorter is at least 60% of the longer. */
+    private static boolean sameTitle(String a, String b) {
+        if (a.equals(b)) return true;
+        String shorter = a.length() <= b.length() ? a : b, longer = shorter == a ? b : a;
+        return longer.contains(shorter) && shorter.length() >= 0.6 * longer.length();
     }
 
     /** "Headline | Site": the shortest part when it is short enough to be a name. */

@@ -37,7 +37,7 @@ class FixtureCleaningTest {
 
     @ParameterizedTest
     @CsvSource({"html/vi-article-main", "html/en-jsonld", "html/en-div-soup", "html/vi-br-paragraphs",
-            "html/vi-jsonld-only"})
+            "html/vi-jsonld-only", "html/vi-vne-like", "html/en-bbc-like"})
     void htmlTitleAndBodyExact(String name) throws IOException {
         String expected = resource(name + ".expected.txt").strip();
         CleanResult r = clean(name + ".html");
@@ -63,7 +63,9 @@ class FixtureCleaningTest {
             "html/en-jsonld;The Daily Ledger;2023-07-18T14:05;Jane Okafor;Reuters|AFP|TASS",
             "html/en-div-soup;World News Today;2024-03-03T10:15;-;Reuters|Interfax",
             "html/vi-br-paragraphs;Báo Biển Xanh;2024-04-15T07:20;Thanh Hà;-",
-            "html/vi-jsonld-only;Tin Nhanh Số;2023-05-02;Lan Phương;TTXVN|Kyodo"})
+            "html/vi-jsonld-only;Tin Nhanh Số;2023-05-02;Lan Phương;TTXVN|Kyodo",
+            "html/vi-vne-like;Tin Mới Mỗi Ngày;2024-06-10T09:15;Hoài Thu;-",
+            "html/en-bbc-like;Global Desk;2025-02-08T10:02;Tom Hale;Interfax"})
     void htmlMetadata(String name, String outlet, String date, String byline, String sources) throws IOException {
         Article a = clean(name + ".html").article();
         assertEquals(outlet, a.outlet(), "outlet");
