@@ -115,11 +115,12 @@ public final class Cleaner {
         boolean[] keep = new boolean[n];
         int start = region.start(), end = region.end();
 
-        // Title: what the page declares, else the title-like line just above the main content.
+        // Title: the input's own title, else what the page declares, else the title-like line above the main content.
         String title = null;
         int titleIdx = -1;
-        if (meta.title() != null) {
-            title = meta.title();
+        String declared = raw.title() != null && !raw.title().isBlank() ? Texts.collapse(raw.title()) : meta.title();
+        if (declared != null) {
+            title = declared;
             titleIdx = findBlock(blocks, title, end);
         }
         if (title == null) {
@@ -134,7 +135,6 @@ public final class Cleaner {
             fate[titleIdx] = DropReason.TITLE;
             if (titleIdx == start) start++;
         }
-        if (title == null && raw.title() != null && !raw.title().isBlank()) title = raw.title();
 
         // Body: prose and single sub-headings inside the region; furniture dropped with its reason.
         for (int i = start; i <= end; i++) {

@@ -57,6 +57,21 @@ class FixtureCleaningTest {
                 && d.text().startsWith("Estonia summons")), "teaser headline recorded in the audit");
     }
 
+    @Test
+    void hardWrappedDumpIsRejoinedIntoParagraphs() throws IOException {
+        CleanResult r = clean("txt/en-dump-wrapped.txt");
+        assertEquals(resource("txt/en-dump.expected.txt").strip(), r.article().fullText());
+    }
+
+    @Test
+    void inputTitleWinsAndIsNotRepeatedInTheText() {
+        Article raw = new Article("t", "A title given by the input\n\nThe body of the article is one sentence long enough to count as prose.",
+                "A title given by the input", null, null, null, null, null);
+        Article a = cleaner.clean(raw).article();
+        assertEquals("A title given by the input", a.title());
+        assertEquals("The body of the article is one sentence long enough to count as prose.", a.text());
+    }
+
     @ParameterizedTest
     @CsvSource(delimiter = ';', nullValues = "-", value = {
             "html/vi-article-main;Báo Phố Thủ Đô;2024-03-05T08:30;Minh Châu;-",
