@@ -86,19 +86,20 @@ final class ContentSelector {
             hard(b, DropReason.PAGE_FURNITURE);
             return;
         }
-        if (b.inCaption || isCaption(b)) {
-            b.kind = Block.Kind.NEGATIVE;
-            b.reason = DropReason.CAPTION;
-            return;
-        }
         if (phrases.matches(b.key, b.words)) {
             b.kind = Block.Kind.NEGATIVE;
             b.reason = DropReason.BOILERPLATE_PHRASE;
             return;
         }
-        if (isAttribution(b)) {
+        boolean markup = t.startsWith("![") || t.startsWith("|") && t.endsWith("|");
+        if (!markup && !b.inCaption && isAttribution(b)) {
             b.kind = Block.Kind.NEUTRAL;
             b.reason = DropReason.ATTRIBUTION;
+            return;
+        }
+        if (b.inCaption || isCaption(b) || phrases.isCredit(b.key)) {
+            b.kind = Block.Kind.NEGATIVE;
+            b.reason = DropReason.CAPTION;
             return;
         }
         if (b.words >= 3 && counts.getOrDefault(b.key, 0) >= 2) {
@@ -234,6 +235,12 @@ final class ContentSelector {
                     && i > 0 && blocks.get(i - 1).kind != Block.Kind.SHORT) {
                 a.kind = Block.Kind.NEGATIVE;
                 a.reason = DropReason.CAPTION;
+            }
+            // "Image source, Getty Images" then the caption line itself
+            if (b.kind == Block.Kind.SHORT && a.reason == DropReason.CAPTION && !b.blankBefore && "line".equals(b.tag)
+                    && a.words <= 6) {
+                b.kind = Block.Kind.NEGATIVE;
+                b.reason = DropReason.CAPTION;
             }
         }
     }
