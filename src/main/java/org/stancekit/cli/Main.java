@@ -12,8 +12,12 @@ import picocli.CommandLine.Command;
                 CommandLine.HelpCommand.class,
                 ImportCommand.class,
                 TrainCommand.class,
+                EvaluateCommand.class,
+                ScoreCommand.class,
+                InspectCommand.class,
+                AnalyzeCommand.class,
                 CleanCommand.class,
-                BenchCleanCommand.class,
+                BenchCommand.class,
         })
 public final class Main implements Runnable {
 
