@@ -42,6 +42,9 @@ public final class Cleaner {
     private static final Pattern DATE_PARTS = Pattern.compile(
             "(?iu)\\b(?:thứ \\p{L}+|chủ nhật|cập nhật|đăng lúc|ngày|tháng|năm|updated|published|posted|last modified|"
                     + "(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*|monday|tuesday|wednesday|thursday|friday|saturday|sunday|gmt|utc|am|pm|\\+\\d{2}:?\\d{2})\\b|[\\d/:.,|()+-]+");
+    private static final Pattern COPYRIGHT = Pattern.compile(
+            "(?iu)^(?:©|\\(c\\)|copyright(?: ©)?|bản quyền(?: thuộc về)?)\\s*(?:(?:19|20)\\d{2}(?:\\s*[-–]\\s*(?:19|20)\\d{2})?\\s*)?"
+                    + "(?:by\\s+)?([\\p{L}\\p{N}][\\p{L}\\p{N} &.'-]{1,50}?)\\s*(?:[.,|]|all rights|$)");
     private static final Pattern SOURCE_SPLIT = Pattern.compile("\\s*(?:[,/;&+]|\\s(?:và|and|với)\\s)\\s*");
 
     private final CleanerConfig config;
@@ -239,6 +242,7 @@ public final class Cleaner {
             }
         }
         if (pageOutlet == null) pageOutlet = meta.siteName();
+        if (pageOutlet == null) pageOutlet = copyrightHolder(blocks);
         if (pageOutlet == null) pageOutlet = hostOf(raw.url() != null ? raw.url() : meta.url());
         if (outlet == null || outlet.isBlank()) outlet = pageOutlet;
 
@@ -407,6 +411,20 @@ public final class Cleaner {
         while (next <= end && blocks.get(next).kind == Block.Kind.NEUTRAL) next++;
         if (next > end || blocks.get(next).kind != Block.Kind.PROSE) return false;
         return prev < start || blocks.get(prev).kind != Block.Kind.SHORT;
+    }
+
+    /** "© 2024 Northern Wire. All rights reserved." or "Bản quyền thuộc về Báo X": the holder, from the page's last such line. */
+    private static String copyrightHolder(List<Block> blocks) {
+        for (int i = blocks.size() - 1; i >= 0 && i >= blocks.size() - 40; i--) {
+            Block b = blocks.get(i);
+            if (b.chars() > 200) continue;
+            Matcher m = COPYRIGHT.matcher(b.text);
+            if (m.find()) {
+                String h = m.group(1).strip();
+                if (Texts.countWords(h) >= 1 && Texts.countWords(h) <= 6) return h;
+            }
+        }
+        return null;
     }
 
     private static String hostOf(String url) {

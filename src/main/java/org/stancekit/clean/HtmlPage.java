@@ -254,11 +254,41 @@ final class HtmlPage {
             if (!t.isEmpty()) h1.add(t);
             if (h1.size() >= 5) break;
         }
+        if (date == null && ldDate == null) date = domDate(doc);
+        if (author == null && ldAuthor == null) author = domAuthor(doc);
         String docTitle = doc.title().isBlank() ? null : Texts.collapse(Texts.normalizeInput(doc.title()));
         String title = chooseTitle(h1, ldHeadline, ogTitle, docTitle);
         if (site == null && ldPublisher == null && docTitle != null) site = siteFromTitle(docTitle);
         return new PageMeta(title, docTitle, h1, first(site, ldPublisher), first(ldAuthor, author), first(ldDate, date),
                 first(canonical, url), ldBody);
+    }
+
+    /** A publication date marked up in the body: {@code itemprop=datePublished} or the first {@code <time datetime>}. */
+    private static String domDate(Document doc) {
+        Element e = doc.selectFirst("[itemprop=datePublished]");
+        if (e != null) {
+            String v = first(blankToNull(e.attr("content")), first(blankToNull(e.attr("datetime")), blankToNull(e.text())));
+            if (v != null) return v;
+        }
+        e = doc.selectFirst("time[datetime]");
+        return e == null ? null : blankToNull(e.attr("datetime"));
+    }
+
+    /** An author marked up in the body: {@code itemprop=author}, {@code rel=author}, or a short element classed author/byline. */
+    private static String domAuthor(Document doc) {
+        for (String q : new String[]{"[itemprop=author] [itemprop=name]", "[itemprop=author]", "a[rel=author]",
+                "[class~=(?i)^(author|author-name|byline|byline-name|article-author)$]"}) {
+            Element e = doc.selectFirst(q);
+            if (e == null) continue;
+            String t = Texts.collapse(Texts.normalizeInput(e.text()));
+            if (t.toLowerCase(Locale.ROOT).startsWith("by ")) t = t.substring(3).strip();
+            if (!t.isEmpty() && t.length() <= 60 && Texts.countWords(t) <= 6) return t;
+        }
+        return null;
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
     }
 
     /** h1 when it agrees with the declared title, else the declared title without its site suffix. */
