@@ -149,10 +149,24 @@ final class ContentSelector {
         if (b.chars() > 320 || t.indexOf(':') < 0 && t.indexOf('(') < 0 && !b.key.contains(" by ") && !b.key.contains("courtesy")) {
             return false;
         }
+        // cheap test on the end of the key before the regular expression: a credit names one of these words
+        String k = b.key;
+        String tail = k.length() > 80 ? k.substring(k.length() - 80) : k;
+        boolean cue = false;
+        for (String w : CREDIT_CUES) {
+            if (tail.contains(w)) {
+                cue = true;
+                break;
+            }
+        }
+        if (!cue) return false;
         java.util.regex.Matcher m = CAPTION_CREDIT.matcher(t);
         m.region(Math.max(0, t.length() - 110), t.length());
         return m.find();
     }
+
+    private static final String[] CREDIT_CUES = {"ảnh", "nguồn", "photo", "image", "credit", "source", "picture", "by",
+            "courtesy", "getty", "reuters", "ap", "afp", "epa", "minh", "video"};
 
     /**
      * A long paragraph printed twice is content once: the copy that sits among other prose is kept, the others

@@ -43,6 +43,10 @@ final class Texts {
         int n = s.length();
         for (int i = 0; i < n; i++) {
             char c = s.charAt(i);
+            if (c >= 0x20 && c < 0x7F || c > 0xAD && c < 0x2000) {
+                if (sb != null) sb.append(c);
+                continue;
+            }
             char r = c;
             boolean drop = false;
             if (c == '\r') {
