@@ -155,7 +155,7 @@ public final class Cleaner {
         // JSON-LD articleBody, when the page declares one, decides which blocks are the body.
         String jsonBody = meta.articleBody();
         List<String> paragraphs = null;
-        if (jsonBody != null && jsonBody.length() >= 200) {
+        if (jsonBody != null && jsonBody.length() >= 200 && Texts.key(jsonBody).length() >= 0.6 * keptKeyLength(blocks, keep)) {
             paragraphs = alignWithDeclaredBody(blocks, jsonBody, keep, fate);
         }
 
@@ -292,6 +292,12 @@ public final class Cleaner {
         Article out = new Article(raw.id(), text, title, outlet, raw.url() != null ? raw.url() : meta.url(), date,
                 raw.labels(), md);
         return new CleanResult(out, dropped, warnings);
+    }
+
+    private static int keptKeyLength(List<Block> blocks, boolean[] keep) {
+        int n = 0;
+        for (int i = 0; i < blocks.size(); i++) if (keep[i]) n += blocks.get(i).key.length() + 1;
+        return n;
     }
 
     /** Keeps the blocks the declared articleBody contains; falls back to its own paragraphs when they do not cover it. */

@@ -66,7 +66,9 @@ final class ContentSelector {
         markTruncated(blocks);
         markImageTitles(blocks);
         markSectionLists(blocks);
+        markLinkedTeasers(blocks);
         for (Block b : blocks) b.score = score(b);
+        softenEnclosedJunk(blocks);
     }
 
     /** The main-content region: the maximum-sum run of classified blocks within {@code range}. */
@@ -107,7 +109,7 @@ final class ContentSelector {
             return;
         }
         double ld = b.linkDensity();
-        if (ld >= 0.5 && !b.isHeadingTag()) {
+        if (ld >= 0.5 && !"h1".equals(b.tag)) {
             hard(b, DropReason.LINK_DENSE);
             return;
         }
@@ -296,6 +298,83 @@ final class ContentSelector {
                 }
             }
         }
+    }
+
+    /**
+     * HTML teaser cards: a linked headline followed by a short unlinked summary, twice or more in a row. The
+     * summaries are teasers too, though they read like prose.
+     */
+    private static void markLinkedTeasers(List<Block> blocks) {
+        int n = blocks.size();
+        int i = 0;
+        while (i < n) {
+            int j = i;
+            int pairs = 0;
+            while (j + 1 < n && isLinkedHeadline(blocks.get(j))) {
+                Block sum = blocks.get(j + 1);
+                if (sum.kind == Block.Kind.PROSE && sum.chars() <= 400) {
+                    pairs++;
+                    j += 2;
+                } else if (isLinkedHeadline(sum) || sum.reason == DropReason.DATE) {
+                    j += 1;
+                } else {
+                    break;
+                }
+            }
+            if (pairs >= 2) {
+                for (int k = i; k < j; k++) {
+                    Block b = blocks.get(k);
+                    if (b.kind == Block.Kind.PROSE) {
+                        b.kind = Block.Kind.NEGATIVE;
+                        b.reason = DropReason.TEASER;
+                    }
+                }
+                i = j;
+            } else {
+                i++;
+            }
+        }
+    }
+
+    private static boolean isLinkedHeadline(Block b) {
+        return b.linkChars > 0 && b.reason == DropReason.LINK_DENSE && b.chars() <= 200;
+    }
+
+    /**
+     * A short run of recognised furniture (teaser cards, a "read more" link, a caption) with article prose on both
+     * sides sits inside the article: it is dropped all the same, but it must not cut the article in two, so its
+     * penalty is made small. Runs that contain a section phrase ("Related") are left as they are.
+     */
+    private void softenEnclosedJunk(List<Block> blocks) {
+        int n = blocks.size();
+        int i = 0;
+        while (i < n) {
+            if (!isRecognisedJunk(blocks.get(i))) {
+                i++;
+                continue;
+            }
+            int j = i;
+            boolean section = false;
+            while (j < n && (isRecognisedJunk(blocks.get(j)) || blocks.get(j).kind == Block.Kind.NEUTRAL)) {
+                Block b = blocks.get(j);
+                if (b.reason == DropReason.BOILERPLATE_PHRASE && phrases.isSection(b.key)) section = true;
+                j++;
+            }
+            boolean before = i > 0 && blocks.get(i - 1).kind == Block.Kind.PROSE && blocks.get(i - 1).chars() >= 100;
+            boolean after = j < n && blocks.get(j).kind == Block.Kind.PROSE && blocks.get(j).chars() >= 100;
+            if (before && after && !section && j - i <= 8) {
+                for (int k = i; k < j; k++) blocks.get(k).score = Math.max(blocks.get(k).score, -10);
+            }
+            i = j;
+        }
+    }
+
+    private static boolean isRecognisedJunk(Block b) {
+        if (b.kind != Block.Kind.NEGATIVE || b.reason == null) return false;
+        return switch (b.reason) {
+            case TEASER, REPEATED, TRUNCATED, LINK_DENSE, CAPTION, DATE, BOILERPLATE_PHRASE -> true;
+            default -> false;
+        };
     }
 
     private static double score(Block b) {

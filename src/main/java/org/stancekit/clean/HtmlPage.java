@@ -193,7 +193,7 @@ final class HtmlPage {
     /**
      * Class names such as "sidebar" or "related" mark furniture, but only when the element holds a minor part of the
      * page's text: a wrapper named "sidebar-1" around the whole article is not furniture. Comment-like classes give
-     * a strong hint, the others a weak one.
+     * a strong hint whatever their share (a long comment thread can outweigh the article), the others a weak one.
      */
     private static void applyClassHints(List<Block> blocks, List<Element[]> softOf) {
         java.util.Map<Element, long[]> chars = new java.util.IdentityHashMap<>();
@@ -210,9 +210,9 @@ final class HtmlPage {
             if (soft == null) continue;
             Block b = blocks.get(i);
             for (Element e : soft) {
-                long[] c = chars.get(e);
-                if (c != null && c[0] > 0.5 * total) continue;
                 boolean strong = UNLIKELY_HARD.matcher(e.className() + " " + e.id()).find();
+                long[] c = chars.get(e);
+                if (!strong && c != null && c[0] > 0.5 * total) continue;
                 b.boilerHint = Math.max(b.boilerHint, strong ? 2 : 1);
             }
         }
@@ -239,7 +239,7 @@ final class HtmlPage {
                 collectArticles(root, nodes);
                 for (JsonNode a : nodes) {
                     if (ldHeadline == null) ldHeadline = text(a.get("headline"));
-                    if (ldBody == null) ldBody = text(a.get("articleBody"));
+                    if (ldBody == null) ldBody = bodyText(text(a.get("articleBody")));
                     if (ldDate == null) ldDate = text(a.get("datePublished"));
                     if (ldAuthor == null) ldAuthor = name(a.get("author"));
                     if (ldPublisher == null) ldPublisher = name(a.get("publisher"));
@@ -350,6 +350,17 @@ final class HtmlPage {
                 if (main != null) stack.push(main);
             }
         }
+    }
+
+    /** articleBody as plain paragraphs; some sites put HTML in it. */
+    private static String bodyText(String body) {
+        if (body == null || body.indexOf('<') < 0 || !(body.contains("</p>") || body.contains("<br") || body.contains("</div>"))) return body;
+        Walker w = new Walker();
+        NodeTraversor.traverse(w, Jsoup.parseBodyFragment(body).body());
+        w.flush(false);
+        StringBuilder sb = new StringBuilder();
+        for (Block b : w.out) sb.append(sb.length() == 0 ? "" : "\n").append(b.text);
+        return sb.toString();
     }
 
     private static String text(JsonNode n) {

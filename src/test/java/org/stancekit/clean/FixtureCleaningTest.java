@@ -37,7 +37,8 @@ class FixtureCleaningTest {
 
     @ParameterizedTest
     @CsvSource({"html/vi-article-main", "html/en-jsonld", "html/en-div-soup", "html/vi-br-paragraphs",
-            "html/vi-jsonld-only", "html/vi-vne-like", "html/en-bbc-like"})
+            "html/vi-jsonld-only", "html/vi-vne-like", "html/en-bbc-like",
+            "html/en-cards-comments", "html/en-cards-no-jsonld"})
     void htmlTitleAndBodyExact(String name) throws IOException {
         String expected = resource(name + ".expected.txt").strip();
         CleanResult r = clean(name + ".html");
@@ -93,7 +94,8 @@ class FixtureCleaningTest {
             "html/vi-br-paragraphs;Báo Biển Xanh;2024-04-15T07:20;Thanh Hà;-",
             "html/vi-jsonld-only;Tin Nhanh Số;2023-05-02;Lan Phương;TTXVN|Kyodo",
             "html/vi-vne-like;Tin Mới Mỗi Ngày;2024-06-10T09:15;Hoài Thu;-",
-            "html/en-bbc-like;Global Desk;2025-02-08T10:02;Tom Hale;Interfax"})
+            "html/en-bbc-like;Global Desk;2025-02-08T10:02;Tom Hale;Interfax",
+            "html/en-cards-comments;Riverside Courier;2024-09-12;Priya Nair;-"})
     void htmlMetadata(String name, String outlet, String date, String byline, String sources) throws IOException {
         Article a = clean(name + ".html").article();
         assertEquals(outlet, a.outlet(), "outlet");
