@@ -134,7 +134,7 @@ final class ContentSelector {
         boolean quoteEnd = last == '"' || last == '”' || last == '»' || last == '’';
         if (quoteEnd) {
             char sig = Texts.lastSignificant(t);
-            return sig == '.' || sig == '!' || sig == '?' || sig == '…' || b.chars() >= 100;
+            return sig == '.' || sig == '!' || sig == '?' || b.chars() >= 100 && sig != '…';
         }
         return Texts.endsLikeSentence(t) && (b.words >= 10 || b.chars() >= 60) || shortSentence(b);
     }
@@ -235,12 +235,19 @@ final class ContentSelector {
             if (prev.reason == DropReason.TEASER || prev.reason == DropReason.REPEATED || prev.reason == DropReason.LINK_DENSE
                     || prev.reason == DropReason.DATE || prev.reason == DropReason.TRUNCATED) {
                 hard(b, DropReason.TRUNCATED);
-            } else if (prev.kind == Block.Kind.SHORT) {
+            } else if (prev.kind == Block.Kind.SHORT || headlineLike(prev)) {
                 afterShort.add(b);
             }
         }
         // "headline, summary..." once may be a sub-heading and its paragraph; repeated, it is a list of teasers
         if (afterShort.size() >= 2) for (Block b : afterShort) hard(b, DropReason.TRUNCATED);
+    }
+
+    /** One short line that does not end with a full stop (a headline, possibly ending with "?" or "!"). */
+    private static boolean headlineLike(Block b) {
+        if (b.chars() > 200 || b.words < 4) return false;
+        char c = Texts.lastSignificant(b.text);
+        return c != '.' && c != ',' && c != ';' && !Texts.endsTruncated(b.text);
     }
 
     /** A short line right above a caption, with no blank line between, is the image's title: caption too. */
@@ -270,34 +277,55 @@ final class ContentSelector {
         for (int i = 0; i < n; i++) {
             Block h = blocks.get(i);
             if (h.reason != DropReason.BOILERPLATE_PHRASE || !phrases.isSection(h.key)) continue;
-            int j = i + 1;
-            int pairs = 0;
-            int from = j;
-            while (j + 1 < n) {
-                Block head = blocks.get(j);
-                if (head.reason == DropReason.DATE || head.reason == DropReason.TEASER || head.reason == DropReason.REPEATED) {
-                    j++;
-                    continue;
-                }
-                if (head.kind != Block.Kind.SHORT || head.words < 3) break;
-                int k = j + 1;
-                while (k < n && blocks.get(k).reason == DropReason.DATE) k++;
-                if (k >= n) break;
-                Block sum = blocks.get(k);
-                if (sum.kind != Block.Kind.PROSE || sum.chars() > 400) break;
-                pairs++;
-                j = k + 1;
+            int from = i + 1;
+            while (from < n && blocks.get(from).reason == DropReason.BOILERPLATE_PHRASE) from++;
+            markPairs(blocks, from, 2, 3);
+        }
+        for (int i = 0; i < n; i++) {
+            int end = markPairs(blocks, i, 3, 6);
+            if (end > i) i = end - 1;
+        }
+    }
+
+    /**
+     * From {@code from}, a run of "headline line, short summary" pairs (the summary prose of at most 350
+     * characters, or already marked as a teaser); when there are at least {@code minPairs} pairs, all are teasers.
+     * Headlines need {@code minHeadlineWords}: real sub-headings are shorter than teaser headlines.
+     *
+     * @return the index after the run when marked, else {@code from}
+     */
+    private static int markPairs(List<Block> blocks, int from, int minPairs, int minHeadlineWords) {
+        int n = blocks.size();
+        int j = from;
+        int pairs = 0;
+        while (j + 1 < n) {
+            Block head = blocks.get(j);
+            if (head.reason == DropReason.DATE) {
+                j++;
+                continue;
             }
-            if (pairs >= 2) {
-                for (int k = from; k < j; k++) {
-                    Block b = blocks.get(k);
-                    if (b.kind == Block.Kind.PROSE || b.kind == Block.Kind.SHORT) {
-                        b.kind = Block.Kind.NEGATIVE;
-                        b.reason = DropReason.TEASER;
-                    }
-                }
+            boolean headline = head.kind == Block.Kind.SHORT && head.words >= minHeadlineWords && head.chars() <= 200
+                    || head.reason == DropReason.TEASER || head.reason == DropReason.REPEATED;
+            if (!headline) break;
+            int k = j + 1;
+            while (k < n && blocks.get(k).reason == DropReason.DATE) k++;
+            if (k >= n) break;
+            Block sum = blocks.get(k);
+            boolean summary = sum.kind == Block.Kind.PROSE && sum.chars() <= 350
+                    || sum.reason == DropReason.TRUNCATED || sum.reason == DropReason.TEASER;
+            if (!summary) break;
+            pairs++;
+            j = k + 1;
+        }
+        if (pairs < minPairs) return from;
+        for (int k = from; k < j; k++) {
+            Block b = blocks.get(k);
+            if (b.kind == Block.Kind.PROSE || b.kind == Block.Kind.SHORT) {
+                b.kind = Block.Kind.NEGATIVE;
+                b.reason = DropReason.TEASER;
             }
         }
+        return j;
     }
 
     /**

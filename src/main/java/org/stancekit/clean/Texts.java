@@ -150,7 +150,7 @@ final class Texts {
         char last = s.charAt(s.length() - 1);
         if (last == '"' || last == '”' || last == '»' || last == '’') return true;
         char c = lastSignificant(s);
-        return c == '.' || c == '!' || c == '?' || c == ':' || c == ';' || c == '…' || c == '。';
+        return c == '.' || c == '!' || c == '?' || c == ':' || c == ';' || c == '。';
     }
 
     /** Ends with "..." or "…" (a summary cut off by the page). */
