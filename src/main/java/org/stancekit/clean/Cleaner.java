@@ -36,7 +36,7 @@ public final class Cleaner {
     private static final Pattern OUTLET_PREFIX = Pattern.compile(
             "^(\\(?)([\\p{L}\\p{N}][\\p{L}\\p{N}.&]*(?: [\\p{L}\\p{N}.&]+){0,2})(\\)?)\\s*[-–—]+\\s+(?=\\S)");
     private static final Pattern DATELINE_AGENCY = Pattern.compile(
-            "^[\\p{Lu}][\\p{Lu}\\p{L} ,.'-]{1,40}\\s*\\(([^()]{2,30})\\)\\s*[-–—:]+\\s");
+            "^[\\p{Lu}][\\p{L}\\p{N} ,.'/-]{1,40}\\s*\\(([^()]{2,30})\\)\\s*[-–—:]+\\s");
     private static final Pattern FOLLOW_US = Pattern.compile("(?iu)theo dõi\\s+(\\S+(?: \\S+){0,2}?)\\s+trên");
     private static final Pattern BYLINE_PREFIX = Pattern.compile("(?iu)^(?:by|bởi|tác giả:?|author:?)\\s+(.{2,60})$");
     private static final Pattern DATE_PARTS = Pattern.compile(
@@ -45,6 +45,7 @@ public final class Cleaner {
     private static final Pattern COPYRIGHT = Pattern.compile(
             "(?iu)^(?:©|\\(c\\)|copyright(?: ©)?|bản quyền(?: thuộc về)?)\\s*(?:(?:19|20)\\d{2}(?:\\s*[-–]\\s*(?:19|20)\\d{2})?\\s*)?"
                     + "(?:by\\s+)?([\\p{L}\\p{N}][\\p{L}\\p{N} &.'-]{1,50}?)\\s*(?:[.,|]|all rights|$)");
+    private static final Pattern CLOCK = Pattern.compile("(?<!\\d)\\d{1,2}[:h]\\d{2}(?!\\d)");
     private static final Pattern SOURCE_SPLIT = Pattern.compile("\\s*(?:[,/;&+]|\\s(?:và|and|với)\\s)\\s*");
 
     private final CleanerConfig config;
@@ -378,7 +379,14 @@ public final class Cleaner {
             return false;
         }
         char last = Texts.lastSignificant(b.text);
-        return last != '.' && last != ',' && last != ';';
+        if (last == '.' || last == ',' || last == ';') return false;
+        // a headline is one sentence: "picture. REUTERS/..." is a caption; a date with a time is a date line
+        String t = b.text;
+        if (b.words <= 14 && CLOCK.matcher(t).find() && DateFinder.find(t) != null) return false;
+        for (int i = t.indexOf(". "); i >= 0 && i + 2 < t.length(); i = t.indexOf(". ", i + 2)) {
+            if (Character.isUpperCase(t.charAt(i + 2)) && i > 0 && Character.isLowerCase(t.charAt(i - 1))) return false;
+        }
+        return true;
     }
 
     /** The nearest title-like line above the body; one that the {@code <title>} contains wins. */
@@ -410,7 +418,7 @@ public final class Cleaner {
     /** A lone short line followed by prose inside the body: a sub-heading, kept. */
     private static boolean isSubheading(List<Block> blocks, int i, int start, int end) {
         Block b = blocks.get(i);
-        if (b.words < 2 || b.chars() > 150) return false;
+        if (b.words < 2 || b.words > 15 || b.chars() > 120) return false;
         int prev = i - 1;
         while (prev >= start && blocks.get(prev).kind == Block.Kind.NEUTRAL) prev--;
         int next = i + 1;
