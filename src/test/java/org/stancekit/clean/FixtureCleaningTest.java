@@ -38,7 +38,7 @@ class FixtureCleaningTest {
     @ParameterizedTest
     @CsvSource({"html/vi-article-main", "html/en-jsonld", "html/en-div-soup", "html/vi-br-paragraphs",
             "html/vi-jsonld-only", "html/vi-vne-like", "html/en-bbc-like",
-            "html/en-cards-comments", "html/en-cards-no-jsonld"})
+            "html/en-cards-comments", "html/en-cards-no-jsonld", "html/en-split-body"})
     void htmlTitleAndBodyExact(String name) throws IOException {
         String expected = resource(name + ".expected.txt").strip();
         CleanResult r = clean(name + ".html");
