@@ -41,7 +41,8 @@ public final class Cleaner {
     private static final Pattern BYLINE_PREFIX = Pattern.compile("(?iu)^(?:by|bởi|tác giả:?|author:?)\\s+(.{2,60})$");
     private static final Pattern DATE_PARTS = Pattern.compile(
             "(?iu)\\b(?:thứ \\p{L}+|chủ nhật|cập nhật|đăng lúc|ngày|tháng|năm|updated|published|posted|last modified|"
-                    + "(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*|monday|tuesday|wednesday|thursday|friday|saturday|sunday|gmt|utc|am|pm|\\+\\d{2}:?\\d{2})\\b|[\\d/:.,|()+-]+");
+                    + "(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*|"
+                    + "gmt|utc|bst|cet|cest|est|edt|pst|pdt|ict|am|pm|\\+\\d{2}:?\\d{2})\\b|[\\d/:.,|()+-]+");
     private static final Pattern COPYRIGHT = Pattern.compile(
             "(?iu)^(?:©|\\(c\\)|copyright(?: ©)?|bản quyền(?: thuộc về)?)\\s*(?:(?:19|20)\\d{2}(?:\\s*[-–]\\s*(?:19|20)\\d{2})?\\s*)?"
                     + "(?:by\\s+)?([\\p{L}\\p{N}][\\p{L}\\p{N} &.'-]{1,50}?)\\s*(?:[.,|]|all rights|$)");
@@ -139,6 +140,10 @@ public final class Cleaner {
             fate[titleIdx] = DropReason.TITLE;
             if (titleIdx == start) start++;
         }
+
+        // A lead (standfirst, sapo) printed without a final full stop between the headline and the body is kept.
+        int leadIdx = leadAbove(blocks, titleIdx, start);
+        if (leadIdx >= 0) keep[leadIdx] = true;
 
         // Body: prose and single sub-headings inside the region; furniture dropped with its reason.
         for (int i = start; i <= end; i++) {
@@ -383,6 +388,11 @@ public final class Cleaner {
         // a headline is one sentence: "picture. REUTERS/..." is a caption; a date with a time is a date line
         String t = b.text;
         if (b.words <= 14 && CLOCK.matcher(t).find() && DateFinder.find(t) != null) return false;
+        return oneSentence(t);
+    }
+
+    private static boolean oneSentence(String t) {
+        if (t.startsWith("[")) return false;
         for (int i = t.indexOf(". "); i >= 0 && i + 2 < t.length(); i = t.indexOf(". ", i + 2)) {
             if (Character.isUpperCase(t.charAt(i + 2)) && i > 0 && Character.isLowerCase(t.charAt(i - 1))) return false;
         }
@@ -413,6 +423,24 @@ public final class Cleaner {
             if (b.key.equals(k) && (b.isHeadingTag() || "line".equals(b.tag) || b.kind != Block.Kind.PROSE)) return i;
         }
         return -1;
+    }
+
+    /**
+     * The one long line (12+ words) between the headline and the body that is neither furniture, byline nor date:
+     * the lead, which pages often print without a final full stop. -1 when there is none or more than one.
+     */
+    private static int leadAbove(List<Block> blocks, int titleIdx, int start) {
+        if (titleIdx < 0 || start - titleIdx > 8) return -1;
+        int found = -1;
+        for (int i = titleIdx + 1; i < start && i < blocks.size(); i++) {
+            Block b = blocks.get(i);
+            if (b.words < 12 || b.kind == Block.Kind.NEUTRAL) continue;
+            if (b.kind == Block.Kind.NEGATIVE || b.boilerHint >= 1 || b.linkDensity() > 0.3) return -1;
+            if (b.kind == Block.Kind.SHORT && !oneSentence(b.text)) return -1;
+            if (found >= 0) return -1;
+            found = i;
+        }
+        return found;
     }
 
     /** A lone short line followed by prose inside the body: a sub-heading, kept. */

@@ -314,13 +314,15 @@ final class HtmlPage {
         return longer.contains(shorter) && shorter.length() >= 0.6 * longer.length();
     }
 
-    /** "Headline | Site": the shortest part when it is short enough to be a name. */
+    /** "Headline | Section | Site": the last part (else the first) when it is short enough to be a name. */
     static String siteFromTitle(String t) {
         String[] parts = t.split("\\s+[|–—]\\s+|\\s+-\\s+|\\s+::\\s+|\\s+»\\s+");
         if (parts.length < 2) return null;
-        String best = parts[parts.length - 1].strip();
-        for (String p : parts) if (p.strip().length() < best.length()) best = p.strip();
-        return Texts.countWords(best) >= 1 && Texts.countWords(best) <= 5 ? best : null;
+        for (String p : new String[]{parts[parts.length - 1].strip(), parts[0].strip()}) {
+            int w = Texts.countWords(p);
+            if (w >= 1 && w <= 5) return p;
+        }
+        return null;
     }
 
     /** "Headline | Site" or "Headline - Site" to "Headline": the longest part wins. */

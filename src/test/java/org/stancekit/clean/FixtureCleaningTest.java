@@ -38,7 +38,8 @@ class FixtureCleaningTest {
     @ParameterizedTest
     @CsvSource({"html/vi-article-main", "html/en-jsonld", "html/en-div-soup", "html/vi-br-paragraphs",
             "html/vi-jsonld-only", "html/vi-vne-like", "html/en-bbc-like",
-            "html/en-cards-comments", "html/en-cards-no-jsonld", "html/en-split-body"})
+            "html/en-cards-comments", "html/en-cards-no-jsonld", "html/en-split-body",
+            "html/vi-tto-like", "html/en-guardian-like"})
     void htmlTitleAndBodyExact(String name) throws IOException {
         String expected = resource(name + ".expected.txt").strip();
         CleanResult r = clean(name + ".html");
@@ -96,7 +97,9 @@ class FixtureCleaningTest {
             "html/vi-jsonld-only;Tin Nhanh Số;2023-05-02;Lan Phương;TTXVN|Kyodo",
             "html/vi-vne-like;Tin Mới Mỗi Ngày;2024-06-10T09:15;Hoài Thu;-",
             "html/en-bbc-like;Global Desk;2025-02-08T10:02;Tom Hale;Interfax",
-            "html/en-cards-comments;Riverside Courier;2024-09-12;Priya Nair;-"})
+            "html/en-cards-comments;Riverside Courier;2024-09-12;Priya Nair;-",
+            "html/vi-tto-like;TTO;2024-04-20T10:30;LÊ THANH;Reuters",
+            "html/en-guardian-like;The Morning Ledger;2024-07-16T06:00;Lena Ortiz;Bloomberg"})
     void htmlMetadata(String name, String outlet, String date, String byline, String sources) throws IOException {
         Article a = clean(name + ".html").article();
         assertEquals(outlet, a.outlet(), "outlet");
