@@ -161,7 +161,8 @@ public final class Cleaner {
         // JSON-LD articleBody, when the page declares one, decides which blocks are the body.
         String jsonBody = meta.articleBody();
         List<String> paragraphs = null;
-        if (jsonBody != null && jsonBody.length() >= 200 && Texts.key(jsonBody).length() >= 0.6 * keptKeyLength(blocks, keep)) {
+        if (jsonBody != null && jsonBody.length() >= 200 && Texts.key(jsonBody).length() >= 0.6 * keptKeyLength(blocks, keep)
+                && (long) blocks.size() * jsonBody.length() <= 400_000_000L) {
             paragraphs = alignWithDeclaredBody(blocks, jsonBody, keep, fate);
         }
 
@@ -448,9 +449,9 @@ public final class Cleaner {
         Block b = blocks.get(i);
         if (b.words < 2 || b.words > 15 || b.chars() > 120) return false;
         int prev = i - 1;
-        while (prev >= start && blocks.get(prev).kind == Block.Kind.NEUTRAL) prev--;
+        while (prev >= start && prev > i - 5 && blocks.get(prev).kind == Block.Kind.NEUTRAL) prev--;
         int next = i + 1;
-        while (next <= end && blocks.get(next).kind == Block.Kind.NEUTRAL) next++;
+        while (next <= end && next < i + 5 && blocks.get(next).kind == Block.Kind.NEUTRAL) next++;
         if (next > end || blocks.get(next).kind != Block.Kind.PROSE) return false;
         return prev < start || blocks.get(prev).kind != Block.Kind.SHORT;
     }

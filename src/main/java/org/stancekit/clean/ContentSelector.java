@@ -298,17 +298,20 @@ final class ContentSelector {
         int n = blocks.size();
         int j = from;
         int pairs = 0;
+        int dates = 0;
         while (j + 1 < n) {
             Block head = blocks.get(j);
             if (head.reason == DropReason.DATE) {
+                if (++dates > 3) break;
                 j++;
                 continue;
             }
+            dates = 0;
             boolean headline = head.kind == Block.Kind.SHORT && head.words >= minHeadlineWords && head.chars() <= 200
                     || head.reason == DropReason.TEASER || head.reason == DropReason.REPEATED;
             if (!headline) break;
             int k = j + 1;
-            while (k < n && blocks.get(k).reason == DropReason.DATE) k++;
+            while (k < n && k <= j + 3 && blocks.get(k).reason == DropReason.DATE) k++;
             if (k >= n) break;
             Block sum = blocks.get(k);
             boolean summary = sum.kind == Block.Kind.PROSE && sum.chars() <= 350
@@ -359,7 +362,8 @@ final class ContentSelector {
                 }
                 i = j;
             } else {
-                i++;
+                // no run of pairs can start inside the stretch just scanned
+                i = Math.max(i + 1, j);
             }
         }
     }

@@ -68,6 +68,15 @@ final class HtmlPage {
         return new HtmlPage(w.out, meta);
     }
 
+    private static boolean hiddenByStyle(Element e) {
+        if (!e.hasAttr("style")) return false;
+        String st = e.attr("style");
+        int i = st.indexOf("display");
+        if (i < 0) return false;
+        String rest = st.substring(i + 7).replace(" ", "");
+        return rest.startsWith(":none");
+    }
+
     /** Builds blocks in document order; state is a few counters and a stack, never recursion. */
     private static final class Walker implements NodeVisitor {
         final List<Block> out = new ArrayList<>(128);
@@ -98,7 +107,8 @@ final class HtmlPage {
             if (!(node instanceof Element e)) return;
             String tag = e.normalName();
             int f = 0;
-            if (SKIP.contains(tag) || e.hasAttr("hidden") || "true".equals(e.attr("aria-hidden")) && !"body".equals(tag)) {
+            if (SKIP.contains(tag) || e.hasAttr("hidden") || "true".equals(e.attr("aria-hidden")) && !"body".equals(tag)
+                    || hiddenByStyle(e)) {
                 f |= F_SKIP;
                 skip++;
             }
@@ -170,6 +180,15 @@ final class HtmlPage {
             }
         }
 
+        /** At most the eight innermost class-hinted ancestors, so deep nesting costs no more per block. */
+        private static Element[] innermost(Deque<Element> stack) {
+            int n = Math.min(8, stack.size());
+            Element[] out = new Element[n];
+            java.util.Iterator<Element> it = stack.iterator();
+            for (int i = 0; i < n; i++) out[i] = it.next();
+            return out;
+        }
+
         void flush(boolean paragraphStart) {
             String text = Texts.collapse(Texts.normalizeInput(buf.toString()));
             int lc = Math.min(linkChars, text.length());
@@ -183,7 +202,7 @@ final class HtmlPage {
             String tag = el == null ? "body" : el.normalName();
             int hint = furniture > 0 ? 2 : 0;
             out.add(new Block(out.size(), text, blankBefore, tag, lc, caption > 0, hint, el));
-            softOf.add(soft > 0 ? softStack.toArray(new Element[0]) : null);
+            softOf.add(soft > 0 ? innermost(softStack) : null);
             blankBefore = paragraphStart;
         }
     }
