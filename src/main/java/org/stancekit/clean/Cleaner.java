@@ -373,6 +373,8 @@ public final class Cleaner {
         if (b.reason == DropReason.DATE) t = Texts.collapse(DATE_PARTS.matcher(t).replaceAll(" "));
         Matcher m = BYLINE_PREFIX.matcher(t);
         if (m.matches()) return m.group(1).strip();
+        int slash = t.indexOf('/');
+        if (slash > 0 && t.indexOf('/', slash + 1) < 0) t = t.substring(0, slash).strip();   // "Minh Anh/VOV.VN"
         int w = Texts.countWords(t);
         if (w >= 2 && w <= 5 && t.length() <= 40 && Texts.allWordsCapitalised(t)) return t;
         return null;
