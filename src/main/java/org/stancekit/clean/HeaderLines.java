@@ -20,6 +20,7 @@ final class HeaderLines {
     private HeaderLines() {
     }
 
+    /** A headline candidate: 3-40 words, one sentence, no final full stop, not furniture, caption or date line. */
     static boolean isTitleLike(Block b) {
         if (b.words < 3 || b.words > 40 || b.chars() > 250) return false;
         if (b.reason == DropReason.CAPTION || b.reason == DropReason.BOILERPLATE_PHRASE || b.reason == DropReason.DATE
@@ -34,6 +35,7 @@ final class HeaderLines {
         return oneSentence(t);
     }
 
+    /** No "word. Word" sentence boundary inside (and not a "[1/3]" gallery line). */
     static boolean oneSentence(String t) {
         if (t.startsWith("[")) return false;
         for (int i = t.indexOf(". "); i >= 0 && i + 2 < t.length(); i = t.indexOf(". ", i + 2)) {
@@ -68,6 +70,7 @@ final class HeaderLines {
         return -1;
     }
 
+    /** The name of a byline line ("Hạnh Lê", "By Jane Doe", "Minh Anh/VOV.VN", a name beside a date), or null. */
     static String bylineOf(Block b) {
         if (b.kind == Block.Kind.PROSE || b.chars() > 80) return null;
         String t = b.text;

@@ -58,6 +58,7 @@ final class Provenance {
         return false;
     }
 
+    /** Adds the names of a "(theo AFP/Reuters)" line to {@code names}; returns a byline printed before it, or null. */
     static String parseAttribution(String text, List<String> names) {
         Matcher m = ContentSelector.attributionMatcher(text);
         if (!m.matches()) return null;
@@ -84,6 +85,7 @@ final class Provenance {
         return null;
     }
 
+    /** The host of a URL without "www.", or null. */
     static String hostOf(String url) {
         if (url == null || url.isBlank()) return null;
         try {
