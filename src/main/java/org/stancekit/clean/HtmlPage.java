@@ -278,7 +278,7 @@ final class HtmlPage {
         String docTitle = doc.title().isBlank() ? null : Texts.collapse(Texts.normalizeInput(doc.title()));
         String title = chooseTitle(h1, ldHeadline, ogTitle, docTitle);
         if (site == null && ldPublisher == null && docTitle != null) site = siteFromTitle(docTitle);
-        return new PageMeta(title, docTitle, h1, first(site, ldPublisher), first(ldAuthor, author), first(ldDate, date),
+        return new PageMeta(title, docTitle, first(site, ldPublisher), first(ldAuthor, author), first(ldDate, date),
                 first(canonical, url), ldBody);
     }
 
