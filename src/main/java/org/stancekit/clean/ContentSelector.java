@@ -142,7 +142,9 @@ final class ContentSelector {
     private static boolean shortSentence(Block b) {
         String t = b.text;
         char sig = Texts.lastSignificant(t);
-        return (sig == '.' || sig == '!' || sig == '?') && !Texts.endsTruncated(t) && Character.isUpperCase(t.codePointAt(0));
+        int first = t.codePointAt(0);
+        boolean capital = Character.isUpperCase(first) || !Character.isLowerCase(first) && Character.isLetter(first);
+        return (sig == '.' || sig == '!' || sig == '?' || sig == '。' || sig == '！' || sig == '？') && !Texts.endsTruncated(t) && capital;
     }
 
     private static boolean isCaption(Block b) {

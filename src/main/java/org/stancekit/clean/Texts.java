@@ -138,7 +138,8 @@ final class Texts {
     static char lastSignificant(String s) {
         for (int i = s.length() - 1; i >= 0; i--) {
             char c = s.charAt(i);
-            if (c == ' ' || c == '"' || c == '\'' || c == '”' || c == '’' || c == '»' || c == ')' || c == ']' || c == '*') continue;
+            if (c == ' ' || c == '"' || c == '\'' || c == '”' || c == '’' || c == '“' || c == '»' || c == ')' || c == ']' || c == '*'
+                    || c == '」' || c == '』' || c == '）') continue;
             return c;
         }
         return 0;
@@ -150,7 +151,8 @@ final class Texts {
         char last = s.charAt(s.length() - 1);
         if (last == '"' || last == '”' || last == '»' || last == '’') return true;
         char c = lastSignificant(s);
-        return c == '.' || c == '!' || c == '?' || c == ':' || c == ';' || c == '。';
+        return c == '.' || c == '!' || c == '?' || c == ':' || c == ';' || c == '。' || c == '！' || c == '？' || c == '؟'
+                || c == '۔' || c == '।';
     }
 
     /** Ends with "..." or "…" (a summary cut off by the page). */

@@ -39,7 +39,7 @@ class FixtureCleaningTest {
     @CsvSource({"html/vi-article-main", "html/en-jsonld", "html/en-div-soup", "html/vi-br-paragraphs",
             "html/vi-jsonld-only", "html/vi-vne-like", "html/en-bbc-like",
             "html/en-cards-comments", "html/en-cards-no-jsonld", "html/en-split-body",
-            "html/vi-tto-like", "html/en-guardian-like"})
+            "html/vi-tto-like", "html/en-guardian-like", "html/zh-unspaced-script"})
     void htmlTitleAndBodyExact(String name) throws IOException {
         String expected = resource(name + ".expected.txt").strip();
         CleanResult r = clean(name + ".html");
