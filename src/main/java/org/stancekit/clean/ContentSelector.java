@@ -281,10 +281,17 @@ final class ContentSelector {
             if (h.reason != DropReason.BOILERPLATE_PHRASE || !phrases.isSection(h.key)) continue;
             int from = i + 1;
             while (from < n && blocks.get(from).reason == DropReason.BOILERPLATE_PHRASE) from++;
-            markPairs(blocks, from, 2, 3);
+            markPairs(blocks, from, 2, 3, false);
         }
+        // without a section phrase, only runs after the longest paragraph (the article's core) count: a list of
+        // sub-headings with one short paragraph each inside an article must survive
+        int core = -1;
         for (int i = 0; i < n; i++) {
-            int end = markPairs(blocks, i, 3, 6);
+            Block b = blocks.get(i);
+            if (b.kind == Block.Kind.PROSE && (core < 0 || b.chars() > blocks.get(core).chars())) core = i;
+        }
+        for (int i = core + 1; i < n; i++) {
+            int end = markPairs(blocks, i, 3, 6, true);
             if (end > i) i = end - 1;
         }
     }
@@ -292,11 +299,12 @@ final class ContentSelector {
     /**
      * From {@code from}, a run of "headline line, short summary" pairs (the summary prose of at most 350
      * characters, or already marked as a teaser); when there are at least {@code minPairs} pairs, all are teasers.
-     * Headlines need {@code minHeadlineWords}: real sub-headings are shorter than teaser headlines.
+     * Headlines need {@code minHeadlineWords}: real sub-headings are shorter than teaser headlines. With
+     * {@code notBeforeProse}, a run followed by an ordinary paragraph is left alone (sub-sections of the article).
      *
      * @return the index after the run when marked, else {@code from}
      */
-    private static int markPairs(List<Block> blocks, int from, int minPairs, int minHeadlineWords) {
+    private static int markPairs(List<Block> blocks, int from, int minPairs, int minHeadlineWords, boolean notBeforeProse) {
         int n = blocks.size();
         int j = from;
         int pairs = 0;
@@ -323,6 +331,12 @@ final class ContentSelector {
             j = k + 1;
         }
         if (pairs < minPairs) return from;
+        if (notBeforeProse) {
+            // followed by an ordinary paragraph, the run is a list of sub-sections inside the article
+            int k = j;
+            while (k < n && blocks.get(k).kind == Block.Kind.NEUTRAL) k++;
+            if (k < n && blocks.get(k).kind == Block.Kind.PROSE && blocks.get(k).chars() >= 100) return from;
+        }
         for (int k = from; k < j; k++) {
             Block b = blocks.get(k);
             if (b.kind == Block.Kind.PROSE || b.kind == Block.Kind.SHORT) {

@@ -75,6 +75,11 @@ class FixtureCleaningTest {
     }
 
     @Test
+    void subSectionsWithShortParagraphsInsideTheArticleAreKept() throws IOException {
+        assertEquals(resource("txt/vi-listicle.expected.txt").strip(), clean("txt/vi-listicle.txt").article().fullText());
+    }
+
+    @Test
     void hardWrappedDumpIsRejoinedIntoParagraphs() throws IOException {
         CleanResult r = clean("txt/en-dump-wrapped.txt");
         assertEquals(resource("txt/en-dump.expected.txt").strip(), r.article().fullText());
