@@ -37,7 +37,8 @@ final class HtmlPage {
             "(?i)comment|related|relate|sidebar|side-bar|footer|menu|breadcrumb|share|sharing|social|sponsor|advert|"
                     + "\\bads?\\b|-ad-|popup|modal|cookie|newsletter|subscribe|outbrain|taboola|recommend|most-?read|"
                     + "most-?viewed|trending|popular|tag-?list|\\btags\\b|pagination|pager|masthead|skip-link|banner|widget|"
-                    + "read-?more|see-?also|xem-?them|tin-?lien-?quan|lienquan|box-?tin|promo|login|signup");
+                    + "read-?more|see-?also|xem-?them|tin-?lien-?quan|lienquan|box-?tin|promo|login|signup|author-?bio|"
+                    + "author-?box|about-?author|paywall|twitter-tweet|instagram-media|tiktok-embed|fb-post");
     private static final Pattern MAYBE = Pattern.compile("(?i)article|body|content|main|story|detail|post-?text|entry");
     private static final Pattern CAPTION_CLASS = Pattern.compile("(?i)caption|image-?desc|photo-?desc|img-?desc|figcaption|credit");
 
@@ -207,7 +208,8 @@ final class HtmlPage {
         }
     }
 
-    private static final Pattern UNLIKELY_HARD = Pattern.compile("(?i)comment|binh-?luan|outbrain|taboola|most-?read|most-?viewed|trending|footer|breadcrumb|menu");
+    private static final Pattern UNLIKELY_HARD = Pattern.compile("(?i)comment|binh-?luan|outbrain|taboola|most-?read|most-?viewed|"
+            + "trending|footer|breadcrumb|menu|twitter-tweet|instagram-media|tiktok-embed|fb-post");
 
     /**
      * Class names such as "sidebar" or "related" mark furniture, but only when the element holds a minor part of the
