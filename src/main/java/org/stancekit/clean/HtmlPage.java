@@ -34,7 +34,7 @@ final class HtmlPage {
     private static final Set<String> FURNITURE_TAGS = Set.of("nav", "footer", "aside");
     private static final Set<String> FURNITURE_ROLES = Set.of("navigation", "banner", "contentinfo", "complementary", "search", "menu", "menubar");
     private static final Pattern UNLIKELY = Pattern.compile(
-            "(?i)comment|related|relate|sidebar|side-bar|footer|menu|breadcrumb|share|sharing|social|sponsor|advert|"
+            "(?i)comment|binh-?luan|related|relate|sidebar|side-bar|footer|menu|breadcrumb|share|sharing|social|sponsor|advert|"
                     + "\\bads?\\b|-ad-|popup|modal|cookie|newsletter|subscribe|outbrain|taboola|recommend|most-?read|"
                     + "most-?viewed|trending|popular|tag-?list|\\btags\\b|pagination|pager|masthead|skip-link|banner|widget|"
                     + "read-?more|see-?also|xem-?them|tin-?lien-?quan|lienquan|box-?tin|promo|login|signup|author-?bio|"
@@ -131,7 +131,7 @@ final class HtmlPage {
             if (FURNITURE_TAGS.contains(tag) || FURNITURE_ROLES.contains(role) || tag.equals("header") && article == 0) {
                 f |= F_FURN;
                 furniture++;
-            } else if (cls.length() > 1 && UNLIKELY.matcher(cls).find() && !MAYBE.matcher(cls).find()) {
+            } else if (cls.length() > 1 && (UNLIKELY.matcher(cls).find() && !MAYBE.matcher(cls).find() || UNLIKELY_HARD.matcher(cls).find())) {
                 f |= F_SOFT;
                 soft++;
                 softStack.push(e);
@@ -231,9 +231,12 @@ final class HtmlPage {
             if (soft == null) continue;
             Block b = blocks.get(i);
             for (Element e : soft) {
-                boolean strong = UNLIKELY_HARD.matcher(e.className() + " " + e.id()).find();
+                String cls = e.className() + " " + e.id();
+                boolean strong = UNLIKELY_HARD.matcher(cls).find();
                 long[] c = chars.get(e);
-                if (!strong && c != null && c[0] > 0.5 * total) continue;
+                boolean major = c != null && c[0] > 0.5 * total;
+                // a wrapper holding most of the text is furniture only when its class is unambiguous ("comments")
+                if (major && (!strong || MAYBE.matcher(cls).find())) continue;
                 b.boilerHint = Math.max(b.boilerHint, strong ? 2 : 1);
             }
         }
