@@ -195,8 +195,9 @@ final class ContentSelector {
                 best.put(b.key, i);
             }
         }
-        for (int i : best.values()) {
-            Block b = blocks.get(i);
+        for (Map.Entry<String, Integer> e : best.entrySet()) {
+            if (bestContext.get(e.getKey()) < 2) continue;
+            Block b = blocks.get(e.getValue());
             b.reason = null;
             b.kind = isProse(b) ? Block.Kind.PROSE : Block.Kind.SHORT;
         }
@@ -391,13 +392,16 @@ final class ContentSelector {
     /**
      * A short run of recognised furniture (teaser cards, a "read more" link, a caption) with article prose on both
      * sides sits inside the article: it is dropped all the same, but it must not cut the article in two, so its
-     * penalty is made small. Runs that contain a section phrase ("Related") are left as they are.
+     * penalty is made small. From the first section phrase ("Related") on, nothing is softened.
      */
     private void softenEnclosedJunk(List<Block> blocks) {
         int n = blocks.size();
         int i = 0;
         while (i < n) {
-            if (!isRecognisedJunk(blocks.get(i))) {
+            Block first = blocks.get(i);
+            // after a section phrase ("Related") the page lists other articles: nothing there is softened
+            if (first.reason == DropReason.BOILERPLATE_PHRASE && phrases.isSection(first.key)) return;
+            if (!isRecognisedJunk(first)) {
                 i++;
                 continue;
             }
@@ -410,7 +414,8 @@ final class ContentSelector {
             }
             boolean before = i > 0 && blocks.get(i - 1).kind == Block.Kind.PROSE && blocks.get(i - 1).chars() >= 100;
             boolean after = j < n && blocks.get(j).kind == Block.Kind.PROSE && blocks.get(j).chars() >= 100;
-            if (before && after && !section && j - i <= 8) {
+            if (section) return;
+            if (before && after && j - i <= 8) {
                 for (int k = i; k < j; k++) blocks.get(k).score = Math.max(blocks.get(k).score, -10);
             }
             i = j;
