@@ -61,9 +61,9 @@ final class ContentSelector {
         Map<String, Integer> counts = new HashMap<>(n * 2 + 1);
         for (Block b : blocks) if (b.words >= 3) counts.merge(b.key, 1, Integer::sum);
         for (int i = 0; i < n; i++) classify(blocks.get(i), counts);
-        keepOneCopyOfLongParagraphs(blocks, counts);
         markTeasers(blocks);
         markTruncated(blocks);
+        keepOneCopyOfLongParagraphs(blocks, counts);
         markImageTitles(blocks);
         markSectionLists(blocks);
         markLinkedTeasers(blocks);
