@@ -1,7 +1,10 @@
 package org.stancekit.cli;
 
 import org.stancekit.clean.CleanBenchmark;
+import org.stancekit.clean.BoilerplatePhrases;
 import org.stancekit.clean.Cleaner;
+import org.stancekit.clean.CleanerConfig;
+import org.stancekit.clean.SourceCatalog;
 import org.stancekit.clean.GoldSet;
 import org.stancekit.corpus.Article;
 import org.stancekit.corpus.CorpusException;
@@ -32,6 +35,9 @@ public final class BenchCleanCommand implements Callable<Integer> {
     @Option(names = "--warmup", defaultValue = "2", description = "Warm-up period in seconds, not timed (default: ${DEFAULT-VALUE}).")
     double warmup;
 
+    @Option(names = "--no-phrase-list", description = "Measure the generic method alone, without the bundled phrase list.")
+    boolean noPhraseList;
+
     @Option(names = "--gold", paramLabel = "<dir>",
             description = "Also score the extraction against <dir>/<id>.expected.txt (title line, blank line, body; "
                     + "optional <id>.optional.txt for captions): token precision/recall/F1 and exact titles per page.")
@@ -51,7 +57,8 @@ public final class BenchCleanCommand implements Callable<Integer> {
         Inputs.open(paths, InputOptions.defaults()).read(pages::add, e -> problems.add(e.message()));
         for (String p : problems) Terminal.warn("%s", p);
         if (pages.isEmpty()) throw new CorpusException("no readable pages in " + paths);
-        Cleaner cleaner = Cleaner.withDefaults();
+        Cleaner cleaner = new Cleaner(new CleanerConfig(CleanerConfig.DEFAULTS.maxInputChars(), !noPhraseList),
+                BoilerplatePhrases.bundled(), SourceCatalog.bundled());
         if (gold != null) printGold(new GoldSet(gold).score(cleaner, pages));
         CleanBenchmark.Result r = CleanBenchmark.run(cleaner, pages, warmup, seconds);
         System.out.printf(Locale.ROOT, "clean: %,d pages (mean %,.0f chars) in %.2f s wall on 1 thread: %,.0f pages/s, %.1f MB/s of text%n",
