@@ -10,14 +10,26 @@ final class FormatSniffer {
     private FormatSniffer() {
     }
 
-    /** {@code html} or {@code txt}: the declared format when given, else sniffed from the first characters. */
+    /**
+     * {@code html} or {@code txt}: the declared format when given (except that a whole HTML document saved as .txt
+     * is read as HTML), else sniffed from the first characters.
+     */
     static String format(Object declared, String page) {
         if (declared != null) {
             String d = declared.toString().toLowerCase(Locale.ROOT);
             if (d.equals("html") || d.equals("htm") || d.equals("xhtml")) return "html";
-            if (d.equals("txt") || d.equals("text")) return "txt";
+            if (d.equals("txt") || d.equals("text")) return startsAsHtmlDocument(page) ? "html" : "txt";
         }
         return looksLikeHtml(page) ? "html" : "txt";
+    }
+
+    /** A whole HTML document (doctype or html tag first), even when it was saved under a .txt name. */
+    static boolean startsAsHtmlDocument(String page) {
+        int i = 0;
+        int n = Math.min(page.length(), PROBE);
+        while (i < n && (Character.isWhitespace(page.charAt(i)) || page.charAt(i) == '\uFEFF')) i++;
+        String head = page.substring(i, Math.min(n, i + 15)).toLowerCase(Locale.ROOT);
+        return head.startsWith("<!doctype html") || head.startsWith("<html");
     }
 
     static boolean looksLikeHtml(String page) {

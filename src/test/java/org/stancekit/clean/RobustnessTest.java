@@ -78,9 +78,11 @@ class RobustnessTest {
     }
 
     @Test
-    void formatIsSniffedAndDeclaredFormatWins() {
+    void formatIsSniffedAndDeclaredFormatWinsUnlessAWholeHtmlDocument() {
         String html = "<html><body><p>Một đoạn văn đủ dài, có dấu phẩy và kết thúc bằng dấu chấm như một câu văn thật.</p></body></html>";
         assertEquals("html", cleaner.clean(Article.of("h", html)).article().metadata().get(Cleaner.FORMAT));
-        assertEquals("txt", cleaner.clean(Article.of("h", html).withMetadata("format", "txt")).article().metadata().get(Cleaner.FORMAT));
+        String fragment = "<p>Một đoạn văn đủ dài, có dấu phẩy và kết thúc bằng dấu chấm như một câu văn thật.</p>";
+        assertEquals("txt", cleaner.clean(Article.of("h", fragment).withMetadata("format", "txt")).article().metadata().get(Cleaner.FORMAT));
+        assertEquals("html", cleaner.clean(Article.of("h", html).withMetadata("format", "txt")).article().metadata().get(Cleaner.FORMAT));
     }
 }
