@@ -22,6 +22,16 @@ final class TeaserRules {
         this.phrases = phrases;
     }
 
+    /** Index of the longest prose block (the article's core), or -1. */
+    private static int longestProse(List<Block> blocks) {
+        int core = -1;
+        for (int i = 0; i < blocks.size(); i++) {
+            Block b = blocks.get(i);
+            if (b.kind == Block.Kind.PROSE && (core < 0 || b.chars() > blocks.get(core).chars())) core = i;
+        }
+        return core;
+    }
+
     /** Applies every rule, in an order where each can build on the marks of the previous ones. */
     void apply(List<Block> blocks) {
         markTeasers(blocks);
@@ -86,10 +96,20 @@ final class TeaserRules {
      * A long paragraph printed twice is content once: the copy that sits among other prose is kept, the others
      * stay marked as repeated (short repeated lines, such as teaser headlines, are all dropped).
      */
-    private static void keepOneCopyOfLongParagraphs(List<Block> blocks) {
+    private void keepOneCopyOfLongParagraphs(List<Block> blocks) {
         Map<String, Integer> best = new HashMap<>();
         Map<String, Integer> bestContext = new HashMap<>();
-        for (int i = 0; i < blocks.size(); i++) {
+        // copies after a "Related" phrase that follows the article's core are teaser items, never restored
+        int limit = blocks.size();
+        int core = longestProse(blocks);
+        for (int i = core + 1; i < blocks.size(); i++) {
+            Block b = blocks.get(i);
+            if (b.reason == DropReason.BOILERPLATE_PHRASE && phrases.isSection(b.key)) {
+                limit = i;
+                break;
+            }
+        }
+        for (int i = 0; i < limit; i++) {
             Block b = blocks.get(i);
             if (b.reason != DropReason.REPEATED || b.chars() < LONG_PARAGRAPH) continue;
             int ctx = 0;
@@ -146,11 +166,7 @@ final class TeaserRules {
         }
         // without a section phrase, only runs after the longest paragraph (the article's core) count: a list of
         // sub-headings with one short paragraph each inside an article must survive
-        int core = -1;
-        for (int i = 0; i < n; i++) {
-            Block b = blocks.get(i);
-            if (b.kind == Block.Kind.PROSE && (core < 0 || b.chars() > blocks.get(core).chars())) core = i;
-        }
+        int core = longestProse(blocks);
         for (int i = core + 1; i < n; i++) {
             int end = markPairs(blocks, i, 3, 6, true);
             if (end > i) i = end - 1;
