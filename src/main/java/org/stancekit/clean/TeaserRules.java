@@ -112,6 +112,7 @@ final class TeaserRules {
         for (int i = 0; i < limit; i++) {
             Block b = blocks.get(i);
             if (b.reason != DropReason.REPEATED || b.chars() < LONG_PARAGRAPH) continue;
+            if (i > 0 && isTeaserHeadline(blocks.get(i - 1))) continue;   // a summary right under a teaser headline
             int ctx = 0;
             for (int d = -2; d <= 2; d++) {
                 int j = i + d;
@@ -262,6 +263,13 @@ final class TeaserRules {
     }
 
     private static boolean isLinkedHeadline(Block b) {
-        return b.linkChars > 0 && b.reason == DropReason.LINK_DENSE && b.chars() <= 200;
+        return b.linkChars > 0 && b.chars() <= 200
+                && (b.reason == DropReason.LINK_DENSE || b.reason == DropReason.REPEATED && b.linkDensity() >= 0.5);
+    }
+
+    private static boolean isTeaserHeadline(Block b) {
+        if (b.kind != Block.Kind.NEGATIVE || b.chars() > 200 || b.reason == null) return false;
+        return b.reason == DropReason.REPEATED || b.reason == DropReason.TEASER || b.reason == DropReason.LINK_DENSE
+                || b.reason == DropReason.TRUNCATED;
     }
 }
