@@ -72,10 +72,13 @@ final class TeaserRules {
         for (int i = 0; i < blocks.size(); i++) {
             Block b = blocks.get(i);
             if (b.reason != null || b.words < 4 || b.chars() > 320 || !Texts.endsTruncated(b.text)) continue;
-            Block prev = i > 0 ? blocks.get(i - 1) : null;
-            if (prev == null) continue;
+            // the line above, looking past date lines ("21 Apr, 07:44 AM" between a headline and its summary)
+            int j = i - 1;
+            while (j >= 0 && j >= i - 3 && blocks.get(j).reason == DropReason.DATE) j--;
+            Block prev = j >= 0 ? blocks.get(j) : null;
+            if (prev == null || prev.reason == DropReason.DATE) continue;
             if (prev.reason == DropReason.TEASER || prev.reason == DropReason.REPEATED || prev.reason == DropReason.LINK_DENSE
-                    || prev.reason == DropReason.DATE || prev.reason == DropReason.TRUNCATED) {
+                    || prev.reason == DropReason.TRUNCATED) {
                 ContentSelector.hard(b, DropReason.TRUNCATED);
             } else if (prev.kind == Block.Kind.SHORT || headlineLike(prev)) {
                 afterShort.add(b);
