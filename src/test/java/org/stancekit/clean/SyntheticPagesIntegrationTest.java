@@ -48,7 +48,47 @@ class SyntheticPagesIntegrationTest {
         return i > 0 && i < 300 ? t.substring(0, i + 1) : t.substring(0, Math.min(200, t.length())) + " ...";
     }
 
+    private static String esc(String s) {
+        return s.replace("&", "&amp;").replace("<", "&lt;").replace("\"", "&quot;");
+    }
+
+    /** A busier page: og:title, date line, caption, inline teaser cards, author, tags, comments, a sidebar. */
+    private static String richHtml(Doc doc, List<Doc> others) {
+        StringBuilder sb = new StringBuilder("<!DOCTYPE html><html><head><meta property=\"og:title\" content=\"")
+                .append(esc(doc.title())).append("\"><title>x</title></head><body><div class='top'><div class='logo'>Báo Thử</div>")
+                .append("<ul class='nav'><li><a href='/'>Trang chủ</a></li><li><a href='/a'>Thời sự</a></li></ul></div>")
+                .append("<div class='wrap'><div class='col-main'><div class='breadcrumb'><a href='/'>Thế giới</a></div><h1 class='title'>")
+                .append(esc(doc.title())).append("</h1><div class='time'>Thứ Hai, 10/06/2024 09:15</div><div class='detail-content'>");
+        int k = 0;
+        for (String p : doc.paragraphs()) {
+            k++;
+            sb.append("<div class='text'>").append(esc(p)).append("</div>");
+            if (k == 2) sb.append("<figure><img src='a.jpg'><figcaption>Ảnh minh họa cho bài viết. Ảnh: Reuters</figcaption></figure>");
+            if (k == 3) {
+                sb.append("<div class='inline-related'>");
+                for (int q = 0; q < 2; q++) {
+                    sb.append("<div class='card'><a href='/r'>").append(esc(others.get(q).title())).append("</a><p>")
+                            .append(esc(firstSentence(others.get(q).paragraphs().get(0)))).append("</p></div>");
+                }
+                sb.append("</div>");
+            }
+        }
+        sb.append("<div class='author'><b>Minh Anh</b></div></div><div class='tags'><a href='/t'>Nga</a><a href='/t2'>Mỹ</a></div>")
+                .append("<div class='comments'><h3>Bình luận</h3>");
+        for (int q = 2; q < others.size(); q++) {
+            sb.append("<div class='cmt'><p>").append(esc(firstSentence(others.get(q).paragraphs().get(0)))).append("</p></div>");
+        }
+        sb.append("</div></div><div class='col-right'><div class='box'><h3>Tiêu điểm</h3>");
+        for (Doc o : others) {
+            sb.append("<div class='it'><a href='/z'>").append(esc(o.title())).append("</a><p>")
+                    .append(esc(firstSentence(o.paragraphs().get(0)))).append("</p></div>");
+        }
+        return sb.append("</div></div></div><div class='foot'><p>Bản quyền thuộc về Báo Thử. Giấy phép số 123/GP.</p></div></body></html>")
+                .toString();
+    }
+
     private static String page(String mode, Doc doc, List<Doc> others) {
+        if (mode.equals("html-rich")) return richHtml(doc, others);
         StringBuilder sb = new StringBuilder();
         if (mode.equals("html")) {
             sb.append("<html><head><title>").append(doc.title()).append(" - Báo Thử</title></head><body><nav><a href='/'>Trang chủ</a>")
@@ -78,7 +118,7 @@ class SyntheticPagesIntegrationTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"dump-double", "dump-single", "html"})
+    @ValueSource(strings = {"dump-double", "dump-single", "html", "html-rich"})
     void realArticleBodiesComeBackFromSyntheticPages(String mode) throws IOException {
         Assumptions.assumeTrue(Files.exists(DATA), "../shared/data absent: skipping the synthetic-page generality check");
         List<Doc> docs = docs();
