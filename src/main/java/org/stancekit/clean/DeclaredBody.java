@@ -12,6 +12,13 @@ final class DeclaredBody {
     private DeclaredBody() {
     }
 
+    /** The block is in the declared body, or its start or end is (pages and JSON-LD differ in small details). */
+    private static boolean contained(String bodyKey, String key) {
+        if (bodyKey.contains(key)) return true;
+        if (key.length() < 80) return false;
+        return bodyKey.contains(key.substring(0, 40)) || bodyKey.contains(key.substring(key.length() - 40));
+    }
+
     static int keptKeyLength(List<Block> blocks, boolean[] keep) {
         int n = 0;
         for (int i = 0; i < blocks.size(); i++) if (keep[i]) n += blocks.get(i).key.length() + 1;
@@ -26,7 +33,7 @@ final class DeclaredBody {
         for (int i = 0; i < blocks.size(); i++) {
             Block b = blocks.get(i);
             if (b.key.length() < 20 || fate[i] == DropReason.TITLE || b.reason == DropReason.CAPTION) continue;
-            if (bodyKey.contains(b.key)) {
+            if (contained(bodyKey, b.key)) {
                 in[i] = true;
                 covered += b.key.length() + 1;
             }

@@ -115,6 +115,22 @@ class FixtureCleaningTest {
     }
 
     @Test
+    void declaredBodyThatDiffersInSmallDetailsStillKeepsTheDomParagraphs() {
+        String p1 = "LONDON (Reuters) - The central bank kept its main interest rate unchanged on Thursday, saying that inflation was "
+                + "falling but remained well above its target.";
+        String p2 = "Policymakers voted six to three for the decision, with the three dissenters preferring a cut of a quarter point.";
+        String p3 = "Markets had expected the pause after data last week showed that wage growth slowed for the third month in a row.";
+        String json = p1.substring("LONDON (Reuters) - ".length()) + "\n" + p2 + "\n" + p3;
+        String html = "<html><head><script type='application/ld+json'>{\"@type\":\"NewsArticle\",\"headline\":\"Bank holds rates\","
+                + "\"articleBody\":\"" + json.replace("\n", "\\n") + "\"}</script></head><body><h1>Bank holds rates</h1>"
+                + "<p>" + p1 + "</p><div class='promo'><p>Sign up for our daily briefing, delivered to your inbox every morning at seven.</p></div>"
+                + "<p>" + p2 + "</p><p>" + p3 + "</p></body></html>";
+        Article a = cleaner.clean(Article.of("bank", html)).article();
+        assertEquals(p1 + "\n\n" + p2 + "\n\n" + p3, a.text());
+        assertEquals(List.of("Reuters"), a.metadata().get(Cleaner.CITED_SOURCES));
+    }
+
+    @Test
     void figcaptionIsKeptAsCaptionNotBody() throws IOException {
         Article a = clean("html/vi-article-main.html").article();
         assertEquals(List.of("Xe buýt điện chạy thử trên đường Võ Nguyên Giáp. Ảnh: Minh Châu"), a.metadata().get(Cleaner.CAPTIONS));
