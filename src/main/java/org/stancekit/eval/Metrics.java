@@ -7,14 +7,14 @@ import java.util.List;
  * Classification metrics as pure functions of confusion counts (row-major k x k, gold rows) and of
  * probabilities. Definitions match scikit-learn 1.2: macro averages over the classes present in gold or
  * predictions, {@code zero_division=0}, multiclass MCC by Gorodkin's R_K, Cohen's kappa unweighted,
- * log loss with probabilities clipped to [1e-15, 1 - 1e-15]. The Brier score is the multiclass form
+ * log loss with probabilities clipped to [eps, 1 - eps] (eps = 2.22e-16). The Brier score is the multiclass form
  * (mean over records of the squared distance between the probability vector and the one-hot gold vector,
  * range 0..2); for two classes it is twice scikit-learn's binary {@code brier_score_loss}.
  */
 public final class Metrics {
 
-    /** Clipping used by the log loss, as scikit-learn. */
-    public static final double LOG_LOSS_EPS = 1e-15;
+    /** Clipping used by the log loss: machine epsilon of a double, as scikit-learn 1.2's {@code eps="auto"}. */
+    public static final double LOG_LOSS_EPS = Math.ulp(1.0);
 
     private Metrics() {
     }

@@ -71,7 +71,7 @@ class BootstrapTest {
         double t0 = TemperatureScaling.fit(p.probs(), p.gold());
         double t = TemperatureScaling.fit(sharp, p.gold());
         // sharpening by 1/0.02 then scaling by t equals scaling the original by 0.02 t, so t = t0 / 0.02 (the raw fixture is under-confident: t0 < 1)
-        // (2% tolerance: the sharpened fixture has probabilities clipped at 1e-15)
+        // (2% tolerance: the sharpened fixture has probabilities clipped at machine epsilon)
         assertEquals(t0 / 0.02, t, 0.02 * t, "fitted temperature undoes the sharpening");
         assertTrue(t > 1, "an over-confident model gets T > 1");
         double[][] fixed = TemperatureScaling.apply(sharp, t);

@@ -89,7 +89,7 @@ class MetricsTest {
     void probabilityMetricsAndTies() {
         PredictionSet p = probFixture();
         assertArrayEquals(new int[]{0, 1, 0, 0}, p.pred(), "ties go to the first class");
-        double ll = (-Math.log(0.5) - Math.log(0.7) - Math.log(0.1) - Math.log(1 - 1e-15)) / 4;
+        double ll = (-Math.log(0.5) - Math.log(0.7) - Math.log(0.1) - Math.log(1 - Metrics.LOG_LOSS_EPS)) / 4;
         assertEquals(ll, Metrics.logLoss(p.probs(), p.gold()), 1e-12);
         assertEquals((0.5 + 0.14 + 1.26 + 0) / 4, Metrics.brier(p.probs(), p.gold()), 1e-12);
         // one record per bin: gaps .5, .3, .6, 0
