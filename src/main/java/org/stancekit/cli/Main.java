@@ -10,6 +10,8 @@ import picocli.CommandLine.Command;
         description = "News text classification and stance (framing) analysis, Vietnamese first.",
         subcommands = {
                 CommandLine.HelpCommand.class,
+                ImportCommand.class,
+                TrainCommand.class,
                 BenchEvalCommand.class,
         })
 public final class Main implements Runnable {

@@ -1,9 +1,12 @@
 package org.stancekit.eval;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
 import java.util.List;
 
 /**
- * A confusion matrix: {@code count(g, p)} records of gold class g predicted as p, over named labels.
+ * A confusion matrix: {@code count(g, p)} records of gold class g predicted as p, over named labels, with
+ * the metrics derived from it (see {@link Metrics} for the definitions, which follow scikit-learn).
  * Counts are stored row-major in one array so metrics and the bootstrap can work on it without objects.
  */
 public record Confusion(List<String> labels, long[] counts) {
@@ -22,6 +25,11 @@ public record Confusion(List<String> labels, long[] counts) {
         int[] g = p.gold(), pr = p.pred();
         for (int i = 0; i < g.length; i++) c[g[i] * k + pr[i]]++;
         return new Confusion(p.labels(), c);
+    }
+
+    /** Counts gold (rows) against predicted (columns) label indices. */
+    public static Confusion of(List<String> labels, int[] gold, int[] pred) {
+        return of(PredictionSet.of(labels, gold, pred));
     }
 
     public int k() {
@@ -57,5 +65,45 @@ public record Confusion(List<String> labels, long[] counts) {
             for (int p = 0; p < k; p++) m[g][p] = counts[g * k + p] / (double) s;
         }
         return m;
+    }
+
+    public long support(int j) {
+        return Metrics.rowSum(counts, k(), j);
+    }
+
+    public long predicted(int j) {
+        return Metrics.colSum(counts, k(), j);
+    }
+
+    public double accuracy() {
+        return Metrics.accuracy(counts, k());
+    }
+
+    public double precision(int j) {
+        long p = predicted(j);
+        return p == 0 ? 0 : count(j, j) / (double) p;
+    }
+
+    public double recall(int j) {
+        long s = support(j);
+        return s == 0 ? 0 : count(j, j) / (double) s;
+    }
+
+    public double f1(int j) {
+        return Metrics.f1(counts, k(), j);
+    }
+
+    /** Macro F1 over the classes present in gold or predictions. */
+    public double macroF1() {
+        return Metrics.macroF1(counts, k());
+    }
+
+    public double weightedF1() {
+        return Metrics.weightedF1(counts, k());
+    }
+
+    /** The metrics.json object of this matrix alone (no probabilities, no intervals). */
+    public ObjectNode toJson() {
+        return Evaluator.fromConfusion(this, EvalOptions.DEFAULTS.withResamples(0)).toJson();
     }
 }

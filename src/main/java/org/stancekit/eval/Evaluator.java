@@ -30,6 +30,18 @@ public final class Evaluator {
                 Metrics.mcc(c, k), Metrics.kappa(c, k), opt.sidedLabels(), sidedF1, logLoss, brier, ece, rel, ci, opt);
     }
 
+    /** The evaluation of a bare confusion matrix: no probability metrics, no intervals. */
+    static Evaluation fromConfusion(Confusion conf, EvalOptions opt) {
+        long[] c = conf.counts();
+        int k = conf.k();
+        int[] sided = sidedIndices(conf.labels(), opt.sidedLabels());
+        double sidedF1 = sided == null ? Double.NaN : Metrics.sidedAverageF1(c, k, sided[0], sided[1]);
+        return new Evaluation(conf.n(), conf.labels(), conf, Metrics.perClass(conf),
+                Metrics.accuracy(c, k), Metrics.macroF1(c, k), Metrics.microF1(c, k), Metrics.weightedF1(c, k),
+                Metrics.mcc(c, k), Metrics.kappa(c, k), opt.sidedLabels(), sidedF1, Double.NaN, Double.NaN, Double.NaN,
+                List.of(), Map.of(), opt);
+    }
+
     /** Class indices of the two sided labels, or null when none were named. */
     static int[] sidedIndices(List<String> labels, List<String> sided) {
         if (sided.isEmpty()) return null;
