@@ -13,6 +13,7 @@ import picocli.CommandLine.Command;
                 ImportCommand.class,
                 TrainCommand.class,
                 BenchEvalCommand.class,
+                CvCommand.class,
         })
 public final class Main implements Runnable {
 

@@ -51,7 +51,7 @@ class FoldsTest {
         Evaluation e2 = Evaluator.evaluate(PredictionSet.of(labels, new int[]{0, 1}, new int[]{0, 0}), EvalOptions.DEFAULTS.withResamples(0));
         PredictionSet pooled = PredictionSet.of(labels, new int[]{0, 1, 0, 1}, new int[]{0, 1, 0, 0});
         CvResult cv = new CvResult("stratified", List.of(new CvResult.Fold(0, 2, List.of(), e1), new CvResult.Fold(1, 2, List.of(), e2)),
-                Evaluator.evaluate(pooled, EvalOptions.DEFAULTS.withResamples(0)));
+                Evaluator.evaluate(pooled, EvalOptions.DEFAULTS.withResamples(0)), pooled);
         CvResult.Summary acc = cv.summary().get("accuracy");
         assertEquals(0.75, acc.mean(), 1e-12);
         assertEquals(Math.sqrt(0.125), acc.sd(), 1e-12, "sample sd of 1.0 and 0.5");

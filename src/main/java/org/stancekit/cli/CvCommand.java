@@ -1,0 +1,146 @@
+package org.stancekit.cli;
+
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.stancekit.corpus.Article;
+import org.stancekit.corpus.Jsonl;
+import org.stancekit.eval.CrossValidation;
+import org.stancekit.eval.CvResult;
+import org.stancekit.eval.EvalOptions;
+import org.stancekit.eval.Folds;
+import org.stancekit.eval.Report;
+import org.stancekit.eval.ReportContext;
+import org.stancekit.eval.ReportWriter;
+import org.stancekit.train.ClassifierTrainer;
+import org.stancekit.train.DataConfig;
+import org.stancekit.train.TrainConfig;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+/** {@code stancekit cv}: k-fold cross-validation of a training config, stratified or grouped (leave-outlets-out). */
+@Command(name = "cv", mixinStandardHelpOptions = true,
+        description = {"Cross-validate a training config on its training data: stratified k-fold, or grouped k-fold with --group-by",
+                "(e.g. --group-by outlet: no outlet is ever in both training and test). Prints per-fold figures and mean ± sd,",
+                "writes DIR/cv.json, DIR/cv.md and a full report of the pooled out-of-fold predictions."})
+public final class CvCommand implements Callable<Integer> {
+
+    @Option(names = "--config", required = true, description = "Experiment config (YAML); its data.train is cross-validated.")
+    Path config;
+
+    @Option(names = {"-k", "--folds"}, defaultValue = "5", description = "Number of folds (default: ${DEFAULT-VALUE}).")
+    int folds;
+
+    @Option(names = "--group-by", description = "Keep records with the same value together: 'outlet', a label field or a metadata key.")
+    String groupBy;
+
+    @Option(names = "--seed", description = "Seed for folds, training and bootstrap (default: the config's seed).")
+    Long seed;
+
+    @Option(names = "--bootstrap", defaultValue = "1000", description = "Bootstrap resamples per fold for the intervals (0 = none; default: ${DEFAULT-VALUE}).")
+    int bootstrap;
+
+    @Option(names = "--sided", split = ",", description = "Two sided classes (e.g. russia_aligned,west_aligned) for the SemEval-style F1 average.")
+    List<String> sided;
+
+    @Option(names = "--report", defaultValue = "cv-report", description = "Report folder (default: ${DEFAULT-VALUE}).")
+    Path report;
+
+    @Option(names = "--threads", description = "Solver threads (default: all cores).")
+    Integer threads;
+
+    @Override
+    public Integer call() throws Exception {
+        long start = System.nanoTime();
+        TrainConfig base = TrainConfig.load(config);
+        long s = seed != null ? seed : base.seed();
+        String field = base.data().labelField();
+        Path trainPath = TrainConfig.resolve(config, base.data().train());
+        Terminal.info("reading %s", trainPath);
+        LabelledSplit split = LabelledSplit.read(trainPath, field);
+        List<Article> articles = split.labelled();
+        List<String> labels = ClassifierTrainer.labelSet(articles, field, base.data().labels());
+        TrainConfig cfg = fixedLabels(base, labels).withSeed(s);
+        CvData data = CvData.of(articles, field, labels, groupBy);
+        int[] fold = data.groups() == null ? Folds.stratified(data.gold(), labels.size(), folds, s) : Folds.grouped(data.groups(), folds);
+        String scheme = data.groups() == null ? "stratified " + folds + "-fold" : "grouped " + folds + "-fold by " + groupBy;
+        EvalOptions opt = EvalOptions.DEFAULTS.withResamples(bootstrap).withSeed(s).withSidedLabels(sided);
+        ClassifierTrainer trainer = new ClassifierTrainer(threads != null ? threads : Runtime.getRuntime().availableProcessors(), line -> { });
+        Terminal.info("%s cross-validation of %s: %,d records, %d classes", scheme, config, articles.size(), labels.size());
+        CvResult cv = CrossValidation.run(scheme, fold, data.groups(), foldModel(trainer, cfg, articles, field),
+                opt, f -> Terminal.info("fold %d/%d done (%.0f s elapsed)", f, folds, (System.nanoTime() - start) / 1e9));
+        print(cv);
+        String command = "stancekit cv --config " + config + " --folds " + folds + (groupBy != null ? " --group-by " + groupBy : "")
+                + " --seed " + s + " --bootstrap " + bootstrap + (sided != null ? " --sided " + String.join(",", sided) : "");
+        writeReport(cv, split, command, s);
+        System.out.printf(Locale.ROOT, "wrote %s/cv.json, cv.md and report.html in %.1f s%n", report, (System.nanoTime() - start) / 1e9);
+        return 0;
+    }
+
+    /** The config with its label set fixed, so every fold's model predicts the same labels in the same order. */
+    static TrainConfig fixedLabels(TrainConfig c, List<String> labels) {
+        DataConfig d = c.data();
+        return new TrainConfig(c.task(), new DataConfig(d.train(), d.test(), d.labelField(), labels), c.pipeline(), c.features(), c.model(), c.seed(), c.output());
+    }
+
+    /** Trains on the fold's training rows and predicts its test rows. */
+    static CrossValidation.FoldModel foldModel(ClassifierTrainer trainer, TrainConfig cfg, List<Article> articles, String field) {
+        return (trainRows, testRows) -> {
+            List<Article> tr = new ArrayList<>(trainRows.length), te = new ArrayList<>(testRows.length);
+            for (int i : trainRows) tr.add(articles.get(i));
+            for (int i : testRows) te.add(articles.get(i));
+            return ModelPredictions.of(trainer.train(tr, cfg, cfg.seed()).classifier(), te, field);
+        };
+    }
+
+    /** Gold indices and optional group values of the records. */
+    record CvData(int[] gold, String[] groups) {
+        static CvData of(List<Article> articles, String field, List<String> labels, String groupBy) {
+            int[] gold = new int[articles.size()];
+            String[] groups = groupBy == null ? null : new String[articles.size()];
+            for (int i = 0; i < gold.length; i++) {
+                Article a = articles.get(i);
+                gold[i] = labels.indexOf(a.label(field));
+                if (gold[i] < 0) throw new IllegalArgumentException("article '" + a.id() + "' has label '" + a.label(field) + "', not in the label set " + labels);
+                if (groups != null) {
+                    groups[i] = ModelPredictions.group(a, groupBy);
+                    if (groups[i] == null) throw new IllegalArgumentException("article '" + a.id() + "' has no '" + groupBy + "' to group by");
+                }
+            }
+            return new CvData(gold, groups);
+        }
+    }
+
+    private static void print(CvResult cv) {
+        System.out.printf("%s cross-validation%n", cv.scheme());
+        System.out.printf("%-6s %8s %8s %9s %9s  %s%n", "fold", "train", "test", "accuracy", "macro-F1", "held out");
+        for (CvResult.Fold f : cv.folds()) {
+            System.out.printf(Locale.ROOT, "%-6d %8d %8d %9.4f %9.4f  %s%n", f.index(), f.trainSize(), f.evaluation().n(),
+                    f.evaluation().accuracy(), f.evaluation().macroF1(), String.join(",", f.heldOutGroups()));
+        }
+        cv.summary().forEach((m, sum) -> System.out.printf(Locale.ROOT, "%-12s %.4f ± %.4f%n", m, sum.mean(), sum.sd()));
+    }
+
+    private void writeReport(CvResult cv, LabelledSplit split, String command, long s) throws Exception {
+        Files.createDirectories(report);
+        Map<String, Long> seeds = new LinkedHashMap<>();
+        seeds.put("folds_training_bootstrap", s);
+        ReportContext ctx = new ReportContext("Cross-validation of " + config.getFileName() + " (" + cv.scheme() + ", pooled out-of-fold predictions)",
+                command, seeds, Map.of(split.path().toString(), split.sha256()), null, null, Instant.now().toString());
+        ReportWriter.write(report, Report.basic(cv.pooled(), cv.pooledPredictions(), ctx));
+        ObjectNode o = cv.toJson();
+        o.put("command", command);
+        o.put("data_sha256", split.sha256());
+        Files.writeString(report.resolve("cv.json"), Jsonl.MAPPER.writer(SerializationFeature.INDENT_OUTPUT).writeValueAsString(o) + "\n");
+        Files.writeString(report.resolve("cv.md"), cv.toMarkdown(command));
+    }
+}
