@@ -14,6 +14,7 @@ import picocli.CommandLine.Command;
                 TrainCommand.class,
                 BenchEvalCommand.class,
                 CvCommand.class,
+                CompareModelsCommand.class,
         })
 public final class Main implements Runnable {
 

@@ -28,26 +28,34 @@ public record ModelComparison(String nameA, String nameB, long n, double accurac
 
     static String verdict(String nameA, String nameB, McNemar mc, PairedBootstrap pb, double alpha) {
         double d = pb.difference();
-        String better = d >= 0 ? nameB : nameA, worse = d >= 0 ? nameA : nameB;
         int pct = (int) Math.round((1 - alpha) * 100);
-        String size = String.format(Locale.ROOT, "%s's macro-F1 is %.2f points %s than %s's (%.4f vs %.4f; %d%% CI of the difference B-A: %+.4f to %+.4f)",
-                better, Math.abs(d) * 100, d == 0 ? "different" : "higher", worse,
-                d >= 0 ? pb.macroF1B() : pb.macroF1A(), d >= 0 ? pb.macroF1A() : pb.macroF1B(), pct, pb.interval().low(), pb.interval().high());
-        if (d == 0) size = String.format(Locale.ROOT, "Both models have the same macro-F1 (%.4f)", pb.macroF1A());
+        String level = String.format(Locale.ROOT, "%.0f%%", alpha * 100);
+        String better = d >= 0 ? "B" : "A";
+        String size = d == 0
+                ? String.format(Locale.ROOT, "Model A (%s) and model B (%s) have the same macro-F1 (%.4f); %d%% CI of the difference B-A: %+.4f to %+.4f",
+                        nameA, nameB, pb.macroF1A(), pct, pb.interval().low(), pb.interval().high())
+                : String.format(Locale.ROOT, "Model %s (%s) has the higher macro-F1: %.4f vs %.4f for model %s (%s), a difference B-A of %+.4f (%d%% CI %+.4f to %+.4f)",
+                        better, d > 0 ? nameB : nameA, Math.max(pb.macroF1A(), pb.macroF1B()), Math.min(pb.macroF1A(), pb.macroF1B()),
+                        d > 0 ? "A" : "B", d > 0 ? nameA : nameB, d, pct, pb.interval().low(), pb.interval().high());
         boolean bootSig = pb.pValue() < alpha, mcSig = mc.pValue() < alpha;
-        String tests = String.format(Locale.ROOT, "paired bootstrap p = %s, McNemar p = %s", p(pb.pValue()), p(mc.pValue()));
+        String tests = "paired bootstrap p " + formatP(pb.pValue(), pb.interval().resamples()) + ", McNemar p " + formatP(mc.pValue(), 0);
         if (bootSig && mcSig) {
-            return size + ". The difference is statistically significant at the " + alpha + " level (" + tests + "): " + better + " is the better model on this test set.";
+            return size + ". The difference is statistically significant at the " + level + " level (" + tests + "): model " + better + " is the better model on this test set.";
         }
         if (!bootSig && !mcSig) {
-            return size + ". The difference is not statistically significant at the " + alpha + " level (" + tests + "): this test set cannot tell the two models apart.";
+            return size + ". The difference is not statistically significant at the " + level + " level (" + tests + "): this test set cannot tell the two models apart.";
         }
-        return size + ". The evidence is mixed (" + tests + "): " + (bootSig ? "the macro-F1 difference is significant but the error counts do not differ significantly"
+        return size + ". The evidence is mixed (" + tests + "): " + (bootSig ? "the macro-F1 difference is significant but the numbers of errors do not differ significantly"
                 : "the models make significantly different numbers of errors but the macro-F1 difference is not significant") + "; treat the models as not clearly different.";
     }
 
-    private static String p(double p) {
-        return p < 0.001 ? "< 0.001" : String.format(Locale.ROOT, "%.3f", p);
+    /**
+     * A p-value as "= 0.004" or "< 0.001"; a bootstrap p of 0 (no resample crossed zero) is written as
+     * "< 1/resamples" since that is all the resamples can show.
+     */
+    public static String formatP(double p, int resamples) {
+        if (p == 0 && resamples > 0) return "< " + new java.math.BigDecimal(1.0 / resamples).round(new java.math.MathContext(2)).stripTrailingZeros().toPlainString();
+        return p < 0.001 ? "< 0.001" : String.format(Locale.ROOT, "= %.3f", p);
     }
 
     public ObjectNode toJson() {

@@ -46,7 +46,7 @@ class ComparisonTest {
         assertTrue(c.bootstrap().difference() > 0.1);
         assertTrue(c.bootstrap().interval().low() > 0);
         assertTrue(c.mcnemar().pValue() < 0.001);
-        assertTrue(c.verdict().contains("statistically significant") && c.verdict().startsWith("strong's macro-F1"), c.verdict());
+        assertTrue(c.verdict().contains("statistically significant") && c.verdict().startsWith("Model B (strong) has the higher macro-F1"), c.verdict());
 
         ModelComparison same = ModelComparison.compare("a", weak, "b", weak, 200, 7, 0.05);
         assertEquals(0, same.bootstrap().difference());
