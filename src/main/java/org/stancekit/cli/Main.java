@@ -15,6 +15,7 @@ import picocli.CommandLine.Command;
                 BenchEvalCommand.class,
                 CvCommand.class,
                 CompareModelsCommand.class,
+                TuneCommand.class,
         })
 public final class Main implements Runnable {
 
