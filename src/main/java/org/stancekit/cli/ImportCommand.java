@@ -14,6 +14,7 @@ import org.stancekit.corpus.Inputs;
 import org.stancekit.corpus.Jsonl;
 import org.stancekit.corpus.JsonlWriter;
 import org.stancekit.corpus.ReadError;
+import org.stancekit.corpus.VntcReader;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -45,10 +46,13 @@ import java.util.regex.Pattern;
 @Command(name = "import", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Convert corpora (VNTC release folders, folders of .txt/.html files, JSONL, CSV) into one JSONL corpus.",
                 "Every input record ends up in the output or in the errors file; counts per label are printed at the end.",
-                "Exit code 0, or 2 when nothing at all could be read."})
+                "Exit code 0, or 2 when nothing at all could be read."},
+        footer = {"", "Examples:",
+                "  stancekit import --format vntc ../shared/data/vntc/raw-sample -o vntc.jsonl",
+                "  stancekit import pages/ -o raw.jsonl.gz",
+                "  stancekit import ruwa.csv --csv-id '' --csv-text title,desc --csv-outlet Site --csv-date Date -o ruwa.jsonl"})
 public final class ImportCommand implements Callable<Integer> {
 
-    private static final int SHOWN_ERRORS = 5;
 
     @Spec
     CommandSpec spec;
@@ -111,6 +115,9 @@ public final class ImportCommand implements Callable<Integer> {
         boolean toStdout = output.toString().equals("-");
         Path errPath = errorsFile != null ? errorsFile
                 : toStdout ? Path.of("import.errors.jsonl") : Path.of(output + ".errors.jsonl");
+        if (errPath.toString().equals("-")) {
+            throw new IllegalArgumentException("--errors needs a file name (the first errors are shown on stderr anyway)");
+        }
         checkNotAnInput(output, "output");
         checkNotAnInput(errPath, "errors file");
         if (!toStdout && errPath.toAbsolutePath().normalize().equals(output.toAbsolutePath().normalize())) {
@@ -124,9 +131,23 @@ public final class ImportCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         // written under a temporary name (same extension, so .gz still compresses) and renamed when complete
         Path tmp = toStdout ? output : output.toAbsolutePath().resolveSibling(".part-" + output.getFileName());
+        boolean csvFlags = csvText != null || csvId != null || csvTitle != null || csvOutlet != null || csvUrl != null
+                || csvDate != null || csvLabels != null || !csvDelimiter.equals(",");
+        if (csvFlags && format != Format.AUTO && format != Format.CSV) {
+            throw new IllegalArgumentException("--csv-* options apply to CSV input only, not to --format " + format.name().toLowerCase(Locale.ROOT));
+        }
+        if (format == Format.AUTO) {
+            for (Path p : inputs) {
+                if (VntcReader.looksLikeVntc(p)) {
+                    err.println("hint: " + p + " looks like the VNTC release layout; add --format vntc to take labels from the topic folders");
+                }
+            }
+        }
+        // the errors file describes this run only: an old one would be mistaken for this run's errors
+        Files.deleteIfExists(errPath);
         Tally tally = new Tally(opts.labelFields());
-        ErrorSink errors = new ErrorSink(errPath, err, tally);
-        try (JsonlWriter out = new JsonlWriter(tmp); ProgressBar bar = progress()) {
+        ErrorFile errors = new ErrorFile(errPath, err);
+        try (JsonlWriter out = new JsonlWriter(tmp); ProgressBar bar = Progress.bar("import", -1, "records")) {
             for (int i = 0; i < readers.size(); i++) {
                 Path in = inputs.get(i);
                 try {
@@ -136,6 +157,7 @@ public final class ImportCommand implements Callable<Integer> {
                         if (bar != null) bar.step();
                     }, e -> {
                         errors.accept(e);
+                        tally.errors = errors.count();
                         if (bar != null) bar.setExtraMessage(" " + tally.errors + " errors");
                     });
                 } catch (CorpusException e) {
@@ -143,6 +165,7 @@ public final class ImportCommand implements Callable<Integer> {
                     String msg = e.getMessage();
                     String prefix = in + ": ";
                     errors.accept(new ReadError(in.toString(), 0, msg.startsWith(prefix) ? msg.substring(prefix.length()) : msg, ""));
+                    tally.errors = errors.count();
                 }
             }
         } catch (RuntimeException | IOException e) {
@@ -152,7 +175,7 @@ public final class ImportCommand implements Callable<Integer> {
         }
         errors.close();
         if (!toStdout) Files.move(tmp, output, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        tally.print(report, toStdout ? "stdout" : output.toString(), errors.written ? errPath.toString() : null);
+        tally.print(report, toStdout ? "stdout" : output.toString(), errors.written() ? errPath.toString() : null);
         if (tally.records == 0) {
             err.println("stancekit import: nothing could be read from the input" + (tally.errors > 0 ? " (see " + errPath + ")" : ""));
             return 2;
@@ -210,13 +233,6 @@ public final class ImportCommand implements Callable<Integer> {
         }
     }
 
-    private static ProgressBar progress() {
-        if (System.console() == null) return null;
-        return new ProgressBarBuilder().setTaskName("import").setInitialMax(-1).setUnit(" records", 1)
-                .setUpdateIntervalMillis(250).setConsumer(new ConsoleProgressBarConsumer(System.err))
-                .clearDisplayOnFinish().build();
-    }
-
     /** Counts of records, errors and labels per task, printed as the closing summary. */
     static final class Tally {
         final Set<String> tasks;
@@ -258,50 +274,6 @@ public final class ImportCommand implements Callable<Integer> {
 
         private void row(PrintWriter w, int width, String label, long n) {
             w.printf(Locale.ROOT, "%-" + width + "s  %,10d  %5.1f%%%n", label, n, 100.0 * n / records);
-        }
-    }
-
-    /** Writes bad records to the errors file (created on the first one) and shows the first few on stderr. */
-    private static final class ErrorSink {
-        final Path path;
-        final PrintWriter err;
-        final Tally tally;
-        JsonlWriter writer;
-        boolean written;
-
-        ErrorSink(Path path, PrintWriter err, Tally tally) {
-            this.path = path;
-            this.err = err;
-            this.tally = tally;
-        }
-
-        void accept(ReadError e) {
-            tally.errors++;
-            if (tally.errors <= SHOWN_ERRORS) err.println("skipped: " + e.message());
-            else if (tally.errors == SHOWN_ERRORS + 1) err.println("skipped: more errors, all listed in " + path);
-            try {
-                if (writer == null) {
-                    if (path.toAbsolutePath().getParent() != null) Files.createDirectories(path.toAbsolutePath().getParent());
-                    writer = new JsonlWriter(path);
-                    written = true;
-                }
-            } catch (IOException ex) {
-                throw new CorpusException(path + ": cannot write the errors file: " + ex.getMessage(), ex);
-            }
-            ObjectNode o = Jsonl.MAPPER.createObjectNode();
-            o.put("source", e.source());
-            o.put("line", e.line());
-            o.put("problem", e.problem());
-            o.put("excerpt", e.excerpt());
-            writer.write(o);
-        }
-
-        void close() throws IOException {
-            if (writer != null) {
-                writer.close();
-                writer = null;
-            }
-            err.flush();
         }
     }
 }

@@ -54,6 +54,25 @@ public final class VntcReader implements CorpusReader {
         return OUTLETS.contains(o) ? o : null;
     }
 
+    /** The ten VNTC topic folder names. */
+    public static final Set<String> TOPICS = Set.of("Chinh tri Xa hoi", "Doi song", "Khoa hoc", "Kinh doanh", "Phap luat",
+            "Suc khoe", "The gioi", "The thao", "Van hoa", "Vi tinh");
+
+    /** Whether a folder looks like the VNTC release: a VNTC topic folder at the first or second level. */
+    public static boolean looksLikeVntc(Path dir) {
+        if (!Files.isDirectory(dir)) return false;
+        try {
+            for (Path c : children(dir)) {
+                if (!Files.isDirectory(c)) continue;
+                if (TOPICS.contains(c.getFileName().toString())) return true;
+                for (Path g : children(c)) if (Files.isDirectory(g) && TOPICS.contains(g.getFileName().toString())) return true;
+            }
+        } catch (CorpusException e) {
+            return false;
+        }
+        return false;
+    }
+
     @Override
     public void read(Consumer<Article> articles, Consumer<ReadError> errors) {
         if (!Files.isDirectory(root)) throw new CorpusException(root + ": not a directory (VNTC layout is <root>/<topic>/*.txt or <root>/<split>/<topic>/*.txt)");

@@ -124,4 +124,28 @@ class ImportCommandTest {
         assertEquals(123, ImportCommand.parseSize("123"));
         assertThrows(IllegalArgumentException.class, () -> ImportCommand.parseSize("12 parsecs"));
     }
+
+    @Test
+    void warnsOnDuplicateIdsRemovesStaleErrorsAndHintsVntc() throws IOException {
+        Path a = tmp.resolve("x/Train_Full/The gioi/a.txt");
+        Files.createDirectories(a.getParent());
+        Files.writeString(a, "một");
+        Path b = tmp.resolve("x/Train_Full/Van hoa/a.txt");
+        Files.createDirectories(b.getParent());
+        Files.writeString(b, "hai");
+        Path out = tmp.resolve("o.jsonl");
+        Path stale = tmp.resolve("o.jsonl.errors.jsonl");
+        Files.writeString(stale, "{\"old\":true}\n");
+        Run r = run("import", tmp.resolve("x").toString(), "-o", out.toString());
+        assertEquals(0, r.code(), r.err());
+        assertFalse(Files.exists(stale));
+        assertTrue(r.out().contains("warning: 1 records repeat an id already written; ids are not unique\n"), r.out());
+        assertEquals("hint: " + tmp.resolve("x") + " looks like the VNTC release layout; add --format vntc to take labels from the topic folders\n",
+                r.err());
+
+        r = run("import", "--format", "vntc", tmp.resolve("x").toString(), "-o", out.toString(), "--label-field", "topic");
+        assertEquals(0, r.code(), r.err());
+        assertEquals("", r.err());
+        assertTrue(r.out().contains("topic          records   share\nThe gioi             1   50.0%\nVan hoa              1   50.0%\n"), r.out());
+    }
 }

@@ -83,4 +83,15 @@ class CsvReaderTest {
         assertEquals(List.of(new Article("s:1", "a;b", null, null, null, null, Map.of("stance", "west"), Map.of("n", "1"))),
                 r.articles());
     }
+
+    @Test
+    void gzippedCsvThroughInputs() throws IOException {
+        Path f = tmp.resolve("g.csv.gz");
+        try (var out = new java.util.zip.GZIPOutputStream(Files.newOutputStream(f))) {
+            out.write("id,text\nk1,\"nén, gzip\"\n".getBytes(StandardCharsets.UTF_8));
+        }
+        FolderReaderTest.Result r = read(Inputs.open(List.of(f), InputOptions.defaults()));
+        assertEquals(List.of(Article.of("k1", "nén, gzip")), r.articles());
+        assertEquals(List.of(), r.errors());
+    }
 }

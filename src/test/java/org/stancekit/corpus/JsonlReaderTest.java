@@ -112,4 +112,16 @@ class JsonlReaderTest {
         CorpusException e = assertThrows(CorpusException.class, () -> read(new JsonlReader(notGz)));
         assertTrue(e.getMessage().startsWith(notGz + ": cannot open: Not in GZIP format"), e.getMessage());
     }
+
+    @Test
+    void dashReadsStdin() {
+        java.io.InputStream saved = System.in;
+        try {
+            System.setIn(new java.io.ByteArrayInputStream("{\"text\":\"từ stdin\",\"label\":\"a\"}\n".getBytes(StandardCharsets.UTF_8)));
+            FolderReaderTest.Result r = read(Inputs.open(List.of(Path.of("-")), InputOptions.defaults()));
+            assertEquals(List.of(Article.of("stdin:1", "từ stdin").withLabel("label", "a")), r.articles());
+        } finally {
+            System.setIn(saved);
+        }
+    }
 }
