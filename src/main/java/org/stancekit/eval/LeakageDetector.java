@@ -68,8 +68,8 @@ public final class LeakageDetector {
         }
     }
 
-    /** Checks one test text against the training texts, recording any exact or near duplicate. */
-    public void checkTest(String id, String text) {
+    /** Checks one test text against the training texts, recording and returning any exact or near duplicate (else null). */
+    public LeakPair checkTest(String id, String text) {
         if (!frozen) {
             Arrays.sort(bandEntries, 0, bandSize);
             frozen = true;
@@ -81,12 +81,13 @@ public final class LeakageDetector {
         if (exactTrain != null) {
             exactTest++;
             sharedTexts.add(k);
-            pairs.add(new LeakPair(id, exactTrain, LeakPair.EXACT, 1.0));
+            LeakPair p = new LeakPair(id, exactTrain, LeakPair.EXACT, 1.0);
+            pairs.add(p);
             leakedIds.add(id);
-            return;
+            return p;
         }
         int[] sig = signature(norm);
-        if (sig == null) return;
+        if (sig == null) return null;
         int rows = opt.numHashes() / opt.bands();
         Set<Integer> candidates = new HashSet<>();
         for (int b = 0; b < opt.bands(); b++) {
@@ -108,9 +109,12 @@ public final class LeakageDetector {
         }
         if (best >= 0 && bestSim >= opt.threshold()) {
             nearTest++;
-            pairs.add(new LeakPair(id, trainIds.get(best), LeakPair.NEAR, bestSim));
+            LeakPair p = new LeakPair(id, trainIds.get(best), LeakPair.NEAR, bestSim);
+            pairs.add(p);
             leakedIds.add(id);
+            return p;
         }
+        return null;
     }
 
     /** The findings so far. */

@@ -25,9 +25,17 @@ public final class TemperatureScaling {
         if (probs.length == 0) throw new IllegalArgumentException("cannot fit a temperature on an empty validation split");
         if (probs.length != gold.length) throw new IllegalArgumentException("probs and gold differ in length");
         double[][] logits = logits(probs);
+        return fit(t -> nll(logits, gold, t));
+    }
+
+    /**
+     * The temperature minimising any validation loss given as a function of the temperature, e.g. a model's
+     * own log loss when its decision values are divided by T (for links other than the softmax of log-probabilities).
+     */
+    public static double fit(java.util.function.DoubleUnaryOperator lossAtTemperature) {
         BrentOptimizer opt = new BrentOptimizer(1e-8, 1e-10);
         UnivariatePointValuePair best = opt.optimize(new MaxEval(500), GoalType.MINIMIZE,
-                new UnivariateObjectiveFunction(lnT -> nll(logits, gold, Math.exp(lnT))),
+                new UnivariateObjectiveFunction(lnT -> lossAtTemperature.applyAsDouble(Math.exp(lnT))),
                 new SearchInterval(Math.log(MIN_T), Math.log(MAX_T), 0));
         return Math.exp(best.getPoint());
     }
