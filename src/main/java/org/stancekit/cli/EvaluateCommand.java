@@ -278,8 +278,8 @@ public final class EvaluateCommand implements Callable<Integer> {
     }
 
     private String commandLine() {
-        List<String> args = spec.commandLine().getParseResult().originalArgs();
-        return "stancekit evaluate " + args.stream().map(a -> a.matches("[\\w./=:,@+-]+") ? a : "'" + a.replace("'", "'\\''") + "'")
+        List<String> args = spec.root().commandLine().getParseResult().originalArgs();
+        return "stancekit " + args.stream().map(a -> a.matches("[\\w./=:,@+-]+") ? a : "'" + a.replace("'", "'\\''") + "'")
                 .collect(Collectors.joining(" "));
     }
 
