@@ -43,9 +43,9 @@ public final class Charts {
                 .xAxisTitle("predicted").yAxisTitle("gold").build();
         style(c.getStyler());
         c.getStyler().setShowValue(true).setValueFont(new Font(Font.SANS_SERIF, Font.PLAIN, k > 8 ? 10 : 12))
-                .setRangeColors(new Color[]{new Color(0xf7fbff), new Color(0x6baed6), new Color(0x08306b)})
+                .setRangeColors(new Color[]{new Color(0xf7fbff), new Color(0xc6dbef), new Color(0x6baed6)})
                 .setMin(0).setMax(100).setHeatMapValueDecimalPattern("0");
-        c.getStyler().setValueFontColor(Color.DARK_GRAY);
+        c.getStyler().setValueFontColor(Color.BLACK);
         c.getStyler().setXAxisLabelRotation(k > 4 ? 45 : 0);
         c.getStyler().setLegendVisible(true).setLegendPosition(Styler.LegendPosition.OutsideE);
         List<String> ys = new ArrayList<>(e.labels());

@@ -58,6 +58,7 @@ public final class PredictionsFile {
     public static PredictionSet read(Path file) {
         List<String> ids = new ArrayList<>(), gold = new ArrayList<>(), pred = new ArrayList<>();
         List<JsonNode> scores = new ArrayList<>();
+        List<Long> lines = new ArrayList<>();
         List<String> labels = null;
         boolean withScores = false;
         String name = file.toString();
@@ -94,6 +95,7 @@ public final class PredictionsFile {
                 gold.add(o.get("gold").asText());
                 pred.add(o.get("pred").asText());
                 scores.add(s);
+                lines.add(no);
             }
         } catch (IOException e) {
             throw new CorpusException(name + ": cannot read: " + e.getMessage(), e);
@@ -108,15 +110,16 @@ public final class PredictionsFile {
         int[] g = new int[n], p = new int[n];
         double[][] probs = withScores ? new double[n][] : null;
         for (int i = 0; i < n; i++) {
-            g[i] = index(labels, gold.get(i), name, i);
-            p[i] = index(labels, pred.get(i), name, i);
+            String at = name + ":" + lines.get(i);
+            g[i] = index(labels, gold.get(i), at);
+            p[i] = index(labels, pred.get(i), at);
             if (probs != null) {
                 JsonNode s = scores.get(i);
-                if (s.size() != k) throw new CorpusException(name + ": record " + ids.get(i) + ": scores have " + s.size() + " labels, expected " + k + " " + labels);
+                if (s.size() != k) throw new CorpusException(at + ": scores have " + s.size() + " labels, expected " + k + " " + labels);
                 probs[i] = new double[k];
                 for (int j = 0; j < k; j++) {
                     JsonNode v = s.get(labels.get(j));
-                    if (v == null || !v.isNumber()) throw new CorpusException(name + ": record " + ids.get(i) + ": no numeric score for label '" + labels.get(j) + "'");
+                    if (v == null || !v.isNumber()) throw new CorpusException(at + ": no numeric score for label '" + labels.get(j) + "'");
                     probs[i][j] = v.asDouble();
                 }
             }
@@ -128,9 +131,9 @@ public final class PredictionsFile {
         }
     }
 
-    private static int index(List<String> labels, String label, String file, int record) {
+    private static int index(List<String> labels, String label, String at) {
         int j = labels.indexOf(label);
-        if (j < 0) throw new CorpusException(file + ": record " + (record + 1) + ": label '" + label + "' is not among the score labels " + new LinkedHashSet<>(labels));
+        if (j < 0) throw new CorpusException(at + ": label '" + label + "' is not among the score labels " + new LinkedHashSet<>(labels));
         return j;
     }
 }

@@ -300,7 +300,7 @@ public final class ReportWriter {
                 .append("body{font-family:'DejaVu Sans',Arial,sans-serif;max-width:1100px;margin:2em auto;color:#222;line-height:1.4}\n")
                 .append("table{border-collapse:collapse;margin:.6em 0}td,th{border:1px solid #ccc;padding:3px 8px;text-align:right;vertical-align:top}\n")
                 .append("td:first-child,th:first-child{text-align:left}td.text{text-align:left;max-width:520px;font-size:90%}\n")
-                .append("pre{background:#f5f5f5;padding:.6em;overflow-x:auto}img{max-width:100%;border:1px solid #eee;margin:.4em .4em 0 0}\n")
+                .append("pre{background:#f5f5f5;padding:.6em;white-space:pre-wrap;word-break:break-all}img{max-width:100%;border:1px solid #eee;margin:.4em .4em 0 0}\n")
                 .append(".charts{display:flex;flex-wrap:wrap;align-items:flex-start}\n</style></head><body>\n");
         b.append("<h1>").append(esc(r.context().title())).append("</h1>\n");
         b.append(String.format(Locale.ROOT, "<p>%,d records, %d classes. Reproduce with:</p>\n<pre>%s</pre>\n", e.n(), e.labels().size(), esc(r.context().command())));
