@@ -218,6 +218,13 @@ public final class TuneCommand implements Callable<Integer> {
             if (++rank > top) break;
             System.out.printf(Locale.ROOT, "%-5d %-6d %.4f ± %.4f     %8.1f  %s%n", rank, t.number(), t.mean(), t.sd(), t.seconds(), render(t.params()));
         }
+        Tuner.Trial best = r.best();
+        if (best != null && !Double.isNaN(best.sd())) {
+            long close = r.leaderboard().stream().filter(t -> t.ok() && t != best && Math.abs(t.mean() - best.mean()) <= best.sd()).count();
+            if (close > 0) {
+                System.out.printf(Locale.ROOT, "note: %d other trials are within one fold standard deviation (%.4f) of the best; their differences are mostly noise%n", close, best.sd());
+            }
+        }
         long failed = r.leaderboard().stream().filter(t -> !t.ok()).count();
         if (failed > 0) System.out.printf("%d trials failed (invalid parameter combinations; see tune.json)%n", failed);
     }
