@@ -1,6 +1,8 @@
 package org.stancekit.cli;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.stancekit.clean.CleanResult;
+import org.stancekit.clean.Cleaner;
 import org.stancekit.config.Configs;
 import org.stancekit.corpus.Article;
 import org.stancekit.corpus.Jsonl;
@@ -52,6 +54,13 @@ public final class AnalyzeCommand implements Callable<Integer> {
     @Option(names = "--threads", description = "Scoring threads (default: all cores).")
     Integer threads;
 
+    /** When to run the cleaner on an input record. */
+    enum CleanMode { auto, always, never }
+
+    @Option(names = "--clean", defaultValue = "auto",
+            description = "Clean pages before scoring: auto (records read from .txt/.html files), always, never (default: ${DEFAULT-VALUE}).")
+    CleanMode clean;
+
     /** One article's results across models. */
     record Row(Article article, Map<String, Prediction> byTask) {
     }
@@ -63,7 +72,9 @@ public final class AnalyzeCommand implements Callable<Integer> {
         List<ModelFile.Loaded> loaded = loadModels(modelsDir());
         Files.createDirectories(report);
         int t = threads != null ? threads : Runtime.getRuntime().availableProcessors();
-        StreamingScorer<Row> scorer = new StreamingScorer<>(a -> {
+        Cleaner cleaner = Cleaner.withDefaults();
+        StreamingScorer<Row> scorer = new StreamingScorer<>(raw -> {
+            Article a = cleaned(cleaner, raw);
             Map<String, Prediction> m = new LinkedHashMap<>();
             for (ModelFile.Loaded l : loaded) m.put(l.classifier().task(), l.classifier().predict(a, 5));
             return new Row(a, m);
@@ -89,6 +100,13 @@ public final class AnalyzeCommand implements Callable<Integer> {
                 ObjectNode j = Jsonl.MAPPER.createObjectNode();
                 j.put("id", r.article().id());
                 j.put("title", title(r.article()));
+                Article art = r.article();
+                if (art.outlet() != null) j.put("outlet", art.outlet());
+                if (art.date() != null) j.put("date", art.date());
+                for (String key : List.of(Cleaner.BYLINE, Cleaner.CITED_SOURCES)) {
+                    if (art.metadata().containsKey(key)) j.set(key, Jsonl.MAPPER.valueToTree(art.metadata().get(key)));
+                }
+                j.put("words", art.text().split("\\s+").length);
                 for (String task : tasks) {
                     Prediction p = r.byTask().get(task);
                     line.append(String.format(" %-22s", clip(p.label(), 15) + String.format(" %.2f", p.probability())));
@@ -112,6 +130,14 @@ public final class AnalyzeCommand implements Callable<Integer> {
         err.printf("analyzed %,d of %,d records (%,d unreadable, %,d failed); report in %s%n", c.scored(), c.read() + c.unreadable(),
                 c.unreadable(), c.failed(), report);
         return c.scored() == 0 ? 2 : 0;
+    }
+
+    private Article cleaned(Cleaner cleaner, Article raw) {
+        boolean fromPage = raw.metadata().containsKey(Cleaner.FORMAT);
+        if (clean == CleanMode.never || (clean == CleanMode.auto && !fromPage)) return raw;
+        CleanResult r = cleaner.clean(raw);
+        if (r.isEmpty()) throw new IllegalArgumentException("no article text left after cleaning the page");
+        return r.article();
     }
 
     private Path modelsDir() {

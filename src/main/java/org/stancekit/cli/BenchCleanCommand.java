@@ -18,7 +18,7 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 
 /** Prints the cleaner's single-thread throughput in pages per second (the figure the issue requires >= 2,000). */
-@Command(name = "bench-clean", mixinStandardHelpOptions = true,
+@Command(name = "clean", mixinStandardHelpOptions = true,
         description = "Clean the given pages (default: the seeds/ folder) repeatedly on one thread and print pages/s.")
 public final class BenchCleanCommand implements Callable<Integer> {
 

@@ -25,6 +25,13 @@ import java.util.concurrent.Callable;
                 "or two --predictions files (predictions.jsonl from evaluate) over the same records."})
 public final class CompareModelsCommand implements Callable<Integer> {
 
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    private java.io.PrintWriter out() {
+        return spec.commandLine().getOut();
+    }
+
     @Option(names = {"-m", "--model"}, description = "Model file (.zip); give exactly two (A then B).")
     List<Path> models;
 
@@ -77,19 +84,19 @@ public final class CompareModelsCommand implements Callable<Integer> {
             nameB = models.get(1).getFileName().toString();
         }
         ModelComparison c = ModelComparison.compare(nameA, a, nameB, b, bootstrap, seed, alpha);
-        System.out.printf(Locale.ROOT, "%,d records%n", c.n());
-        System.out.printf(Locale.ROOT, "A %-38s accuracy %.4f  macro-F1 %.4f%n", nameA, c.accuracyA(), c.bootstrap().macroF1A());
-        System.out.printf(Locale.ROOT, "B %-38s accuracy %.4f  macro-F1 %.4f%n", nameB, c.accuracyB(), c.bootstrap().macroF1B());
-        System.out.printf(Locale.ROOT, "McNemar (%s): only A right %d, only B right %d, p %s%n", c.mcnemar().method(),
+        out().printf(Locale.ROOT, "%,d records%n", c.n());
+        out().printf(Locale.ROOT, "A %-38s accuracy %.4f  macro-F1 %.4f%n", nameA, c.accuracyA(), c.bootstrap().macroF1A());
+        out().printf(Locale.ROOT, "B %-38s accuracy %.4f  macro-F1 %.4f%n", nameB, c.accuracyB(), c.bootstrap().macroF1B());
+        out().printf(Locale.ROOT, "McNemar (%s): only A right %d, only B right %d, p %s%n", c.mcnemar().method(),
                 c.mcnemar().onlyA(), c.mcnemar().onlyB(), ModelComparison.formatP(c.mcnemar().pValue(), 0));
-        System.out.printf(Locale.ROOT, "paired bootstrap (%d resamples, seed %d): macro-F1 B-A %+.4f, %.0f%% CI [%+.4f, %+.4f], p %s%n",
+        out().printf(Locale.ROOT, "paired bootstrap (%d resamples, seed %d): macro-F1 B-A %+.4f, %.0f%% CI [%+.4f, %+.4f], p %s%n",
                 bootstrap, seed, c.bootstrap().difference(), (1 - alpha) * 100, c.bootstrap().interval().low(), c.bootstrap().interval().high(),
                 ModelComparison.formatP(c.bootstrap().pValue(), bootstrap));
-        System.out.println("verdict: " + c.verdict());
+        out().println("verdict: " + c.verdict());
         if (output != null) {
             ObjectNode o = c.toJson();
             String json = Jsonl.MAPPER.writer(SerializationFeature.INDENT_OUTPUT).writeValueAsString(o) + "\n";
-            if (output.toString().equals("-")) System.out.print(json);
+            if (output.toString().equals("-")) out().print(json);
             else Files.writeString(output, json);
         }
         return 0;

@@ -34,6 +34,13 @@ import java.util.concurrent.Callable;
                 "writes DIR/cv.json, DIR/cv.md and a full report of the pooled out-of-fold predictions."})
 public final class CvCommand implements Callable<Integer> {
 
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    private java.io.PrintWriter out() {
+        return spec.commandLine().getOut();
+    }
+
     @Option(names = "--config", required = true, description = "Experiment config (YAML); its data.train is cross-validated.")
     Path config;
 
@@ -78,11 +85,11 @@ public final class CvCommand implements Callable<Integer> {
         Terminal.info("%s cross-validation of %s: %,d records, %d classes", scheme, config, articles.size(), labels.size());
         CvResult cv = CrossValidation.run(scheme, fold, data.groups(), foldModel(trainer, cfg, articles, field),
                 opt, f -> Terminal.info("fold %d/%d done (%.0f s elapsed)", f, folds, (System.nanoTime() - start) / 1e9));
-        print(cv);
+        print(out(), cv);
         String command = "stancekit cv --config " + config + " --folds " + folds + (groupBy != null ? " --group-by " + groupBy : "")
                 + " --seed " + s + " --bootstrap " + bootstrap + (sided != null ? " --sided " + String.join(",", sided) : "");
         writeReport(cv, split, command, s);
-        System.out.printf(Locale.ROOT, "wrote %s/cv.json, cv.md and report.html in %.1f s%n", report, (System.nanoTime() - start) / 1e9);
+        out().printf(Locale.ROOT, "wrote %s/cv.json, cv.md and report.html in %.1f s%n", report, (System.nanoTime() - start) / 1e9);
         return 0;
     }
 
@@ -120,14 +127,14 @@ public final class CvCommand implements Callable<Integer> {
         }
     }
 
-    private static void print(CvResult cv) {
-        System.out.printf("%s cross-validation%n", cv.scheme());
-        System.out.printf("%-6s %8s %8s %9s %9s  %s%n", "fold", "train", "test", "accuracy", "macro-F1", "held out");
+    private static void print(java.io.PrintWriter out, CvResult cv) {
+        out.printf("%s cross-validation%n", cv.scheme());
+        out.printf("%-6s %8s %8s %9s %9s  %s%n", "fold", "train", "test", "accuracy", "macro-F1", "held out");
         for (CvResult.Fold f : cv.folds()) {
-            System.out.printf(Locale.ROOT, "%-6d %8d %8d %9.4f %9.4f  %s%n", f.index(), f.trainSize(), f.evaluation().n(),
+            out.printf(Locale.ROOT, "%-6d %8d %8d %9.4f %9.4f  %s%n", f.index(), f.trainSize(), f.evaluation().n(),
                     f.evaluation().accuracy(), f.evaluation().macroF1(), String.join(",", f.heldOutGroups()));
         }
-        cv.summary().forEach((m, sum) -> System.out.printf(Locale.ROOT, "%-12s %.4f ± %.4f%n", m, sum.mean(), sum.sd()));
+        cv.summary().forEach((m, sum) -> out.printf(Locale.ROOT, "%-12s %.4f ± %.4f%n", m, sum.mean(), sum.sd()));
     }
 
     private void writeReport(CvResult cv, LabelledSplit split, String command, long s) throws Exception {

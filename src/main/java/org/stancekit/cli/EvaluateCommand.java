@@ -59,6 +59,10 @@ public final class EvaluateCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
+    private java.io.PrintWriter out() {
+        return spec.commandLine().getOut();
+    }
+
     @Option(names = {"-m", "--model"}, required = true, description = "Model file (.zip).")
     Path model;
 
@@ -143,7 +147,7 @@ public final class EvaluateCommand implements Callable<Integer> {
         PredictionSet p = ModelPredictions.of(c, articles, field);
         EvalOptions opt = new EvalOptions(bootstrap, seed, 0.95, bins, sidedLabels(c, manifest));
         Evaluation e = Evaluator.evaluate(p, opt);
-        print("test", e);
+        print(out(), "test", e);
 
         Map<String, String> hashes = new LinkedHashMap<>();
         hashes.put(data.toString(), test.sha256());
@@ -165,11 +169,11 @@ public final class EvaluateCommand implements Callable<Integer> {
             }
             leak = d.report();
             hashes.put(trainFile.toString(), FileHashes.sha256(trainFile));
-            System.out.printf(Locale.ROOT, "leakage: %,d of %,d test records also in training data (%,d exact, %,d distinct shared texts; %,d near-duplicates)%n",
+            out().printf(Locale.ROOT, "leakage: %,d of %,d test records also in training data (%,d exact, %,d distinct shared texts; %,d near-duplicates)%n",
                     leak.leakedTestRecords(), leak.testRecords(), leak.exactTestRecords(), leak.uniqueSharedTexts(), leak.nearTestRecords());
             if (drop.cardinality() > 0 && drop.cardinality() < articles.size()) {
                 dedup = Evaluator.evaluate(p.without(drop), opt);
-                print("de-duplicated test", dedup);
+                print(out(), "de-duplicated test", dedup);
             }
         }
 
@@ -181,7 +185,7 @@ public final class EvaluateCommand implements Callable<Integer> {
         ReportContext ctx = new ReportContext("Evaluation of " + model.getFileName() + " on " + data.getFileName(), commandLine(),
                 seeds, hashes, FileHashes.sha256(model), manifest, Instant.now().toString());
         ReportWriter.write(report, new Report(e, p, ctx, leak, dedup, temperature, curve));
-        System.out.printf(Locale.ROOT, "wrote %s (metrics.json, predictions.jsonl, report.md, report.html) in %.1f s%n", report, (System.nanoTime() - start) / 1e9);
+        out().printf(Locale.ROOT, "wrote %s (metrics.json, predictions.jsonl, report.md, report.html) in %.1f s%n", report, (System.nanoTime() - start) / 1e9);
         return 0;
     }
 
@@ -283,15 +287,15 @@ public final class EvaluateCommand implements Callable<Integer> {
                 .collect(Collectors.joining(" "));
     }
 
-    private static void print(String what, Evaluation e) {
-        System.out.printf(Locale.ROOT, "%s: n=%,d%n", what, e.n());
+    private static void print(java.io.PrintWriter out, String what, Evaluation e) {
+        out.printf(Locale.ROOT, "%s: n=%,d%n", what, e.n());
         e.headline().forEach((k, v) -> {
             Interval iv = e.ci().get(k);
-            System.out.printf(Locale.ROOT, "  %-12s %.4f%s%n", k, v, iv == null ? "" : String.format(Locale.ROOT, "  [%.4f, %.4f]", iv.low(), iv.high()));
+            out.printf(Locale.ROOT, "  %-12s %.4f%s%n", k, v, iv == null ? "" : String.format(Locale.ROOT, "  [%.4f, %.4f]", iv.low(), iv.high()));
         });
-        System.out.printf("  %-24s %9s %9s %9s %8s%n", "label", "precision", "recall", "f1", "support");
+        out.printf("  %-24s %9s %9s %9s %8s%n", "label", "precision", "recall", "f1", "support");
         for (ClassMetrics c : e.perClass()) {
-            System.out.printf(Locale.ROOT, "  %-24s %9.4f %9.4f %9.4f %8d%n", c.label(), c.precision(), c.recall(), c.f1(), c.support());
+            out.printf(Locale.ROOT, "  %-24s %9.4f %9.4f %9.4f %8d%n", c.label(), c.precision(), c.recall(), c.f1(), c.support());
         }
     }
 }

@@ -16,6 +16,13 @@ import java.util.concurrent.Callable;
         description = "Print a model's manifest: task, labels, data hashes, config, seed, git commit, versions, timings, metrics.")
 public final class InspectCommand implements Callable<Integer> {
 
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    private java.io.PrintWriter out() {
+        return spec.commandLine().getOut();
+    }
+
     @Parameters(index = "0", paramLabel = "MODEL", description = "Model file (.zip).")
     Path model;
 
@@ -26,26 +33,26 @@ public final class InspectCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         ObjectNode m = ModelFile.manifest(model);
         if (json) {
-            System.out.println(Configs.JSON.writerWithDefaultPrettyPrinter().writeValueAsString(m));
+            out().println(Configs.JSON.writerWithDefaultPrettyPrinter().writeValueAsString(m));
             return 0;
         }
-        System.out.printf("model:     %s%n", model);
-        System.out.printf("format:    %s v%d%n", m.path("format").asText(), m.path("format_version").asInt());
-        System.out.printf("task:      %s (label field '%s')%n", m.path("task").asText(), m.path("label_field").asText());
-        System.out.printf("labels:    %s%n", m.path("labels"));
-        System.out.printf("features:  %,d%n", m.path("num_features").asLong());
-        System.out.printf("created:   %s from git %s, seed %d%n", m.path("created_at").asText(), m.path("git_commit").asText(), m.path("seed").asLong());
-        System.out.printf("command:   %s%n", m.path("command").asText());
-        m.path("data").forEach(d -> System.out.printf("data:      %-5s %s  sha256 %s  (%,d records)%n",
+        out().printf("model:     %s%n", model);
+        out().printf("format:    %s v%d%n", m.path("format").asText(), m.path("format_version").asInt());
+        out().printf("task:      %s (label field '%s')%n", m.path("task").asText(), m.path("label_field").asText());
+        out().printf("labels:    %s%n", m.path("labels"));
+        out().printf("features:  %,d%n", m.path("num_features").asLong());
+        out().printf("created:   %s from git %s, seed %d%n", m.path("created_at").asText(), m.path("git_commit").asText(), m.path("seed").asLong());
+        out().printf("command:   %s%n", m.path("command").asText());
+        m.path("data").forEach(d -> out().printf("data:      %-5s %s  sha256 %s  (%,d records)%n",
                 d.path("role").asText(), d.path("path").asText(), d.path("sha256").asText(), d.path("records").asLong()));
-        m.path("metrics").fields().forEachRemaining(e -> System.out.printf("metrics:   %-10s n=%,d accuracy=%.4f macro-F1=%.4f%n",
+        m.path("metrics").fields().forEachRemaining(e -> out().printf("metrics:   %-10s n=%,d accuracy=%.4f macro-F1=%.4f%n",
                 e.getKey(), e.getValue().path("n").asLong(), e.getValue().path("accuracy").asDouble(), e.getValue().path("macro_f1").asDouble()));
-        System.out.printf("timings:   %s%n", m.path("timings"));
-        System.out.printf("versions:  %s%n", m.path("versions"));
-        System.out.println("config:");
-        System.out.print(Configs.YAML.writeValueAsString(m.path("config")).replaceFirst("^---\n", "").indent(2));
-        System.out.println("entries:");
-        for (Map.Entry<String, Long> e : ModelFile.entries(model).entrySet()) System.out.printf("  %-16s %,12d bytes%n", e.getKey(), e.getValue());
+        out().printf("timings:   %s%n", m.path("timings"));
+        out().printf("versions:  %s%n", m.path("versions"));
+        out().println("config:");
+        out().print(Configs.YAML.writeValueAsString(m.path("config")).replaceFirst("^---\n", "").indent(2));
+        out().println("entries:");
+        for (Map.Entry<String, Long> e : ModelFile.entries(model).entrySet()) out().printf("  %-16s %,12d bytes%n", e.getKey(), e.getValue());
         return 0;
     }
 }

@@ -26,6 +26,13 @@ import java.util.concurrent.Callable;
                 "If the config names test data, the model is evaluated on it (and on it without texts shared with training)."})
 public final class TrainCommand implements Callable<Integer> {
 
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    private java.io.PrintWriter out() {
+        return spec.commandLine().getOut();
+    }
+
     @Option(names = "--config", required = true, description = "Experiment config (YAML).")
     Path config;
 
@@ -75,15 +82,15 @@ public final class TrainCommand implements Callable<Integer> {
             ObjectNode d = clean.toJson();
             d.put("removed_shared_with_train", known.size() - dedup.size());
             metrics.set("test_dedup", d);
-            System.out.printf("test:         n=%,d  accuracy=%.4f  macro-F1=%.4f%n", all.n(), all.accuracy(), all.macroF1());
-            System.out.printf("test (dedup): n=%,d  accuracy=%.4f  macro-F1=%.4f  (%,d texts shared with train removed)%n",
+            out().printf("test:         n=%,d  accuracy=%.4f  macro-F1=%.4f%n", all.n(), all.accuracy(), all.macroF1());
+            out().printf("test (dedup): n=%,d  accuracy=%.4f  macro-F1=%.4f  (%,d texts shared with train removed)%n",
                     clean.n(), clean.accuracy(), clean.macroF1(), known.size() - dedup.size());
         }
         timings.put("total_s", (System.nanoTime() - start) / 1e9);
         ObjectNode manifest = RunManifest.build(c, cfg, s, data, timings, "stancekit train --config " + config + " --seed " + s);
         manifest.set("metrics", metrics);
         ModelFile.save(c, manifest, out);
-        System.out.printf("wrote %s (%,d features, %d labels) in %.1f s%n", out, c.vectorizer().dimension(), c.labels().size(),
+        out().printf("wrote %s (%,d features, %d labels) in %.1f s%n", out, c.vectorizer().dimension(), c.labels().size(),
                 timings.get("total_s"));
         return 0;
     }

@@ -45,6 +45,13 @@ import java.util.stream.Collectors;
                 "      features.ngram_max: [1, 2]"})
 public final class TuneCommand implements Callable<Integer> {
 
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    private java.io.PrintWriter out() {
+        return spec.commandLine().getOut();
+    }
+
     /** Config sections whose keys may be searched. */
     static final Set<String> TUNABLE = Set.of("pipeline", "features", "model");
     static final Set<String> SEARCH_KEYS = Set.of("strategy", "folds", "metric", "max_trials", "params");
@@ -133,7 +140,7 @@ public final class TuneCommand implements Callable<Integer> {
                 t.ok() ? String.format(Locale.ROOT, "%s %.4f ± %.4f", met, t.mean(), t.sd()) : "failed: " + t.error(), t.seconds(), render(t.params())),
                 System::nanoTime);
 
-        printLeaderboard(result, 10);
+        printLeaderboard(out(), result, 10);
         Tuner.Trial best = result.best();
         if (best == null) throw new IllegalArgumentException("no trial succeeded (" + result.leaderboard().size() + " tried); see the errors above");
         Path out = output != null ? output : config.resolveSibling(baseName(config) + "-best.yaml");
@@ -146,7 +153,7 @@ public final class TuneCommand implements Callable<Integer> {
         json.put("best_config", out.toString());
         Files.writeString(report.resolve("tune.json"), Jsonl.MAPPER.writer(SerializationFeature.INDENT_OUTPUT).writeValueAsString(json) + "\n");
         Files.writeString(report.resolve("leaderboard.md"), leaderboardMarkdown(result, json.get("command").asText()));
-        System.out.printf(Locale.ROOT, "stopped: %s after %d trials in %.0f s%nbest %s %.4f ± %.4f: %s%nwrote %s (train it with: stancekit train --config %s) and %s/tune.json%n",
+        out().printf(Locale.ROOT, "stopped: %s after %d trials in %.0f s%nbest %s %.4f ± %.4f: %s%nwrote %s (train it with: stancekit train --config %s) and %s/tune.json%n",
                 result.stoppedBecause(), result.leaderboard().size(), (System.nanoTime() - start) / 1e9, met, best.mean(), best.sd(),
                 render(best.params()), out, out, report);
         return 0;
@@ -210,23 +217,23 @@ public final class TuneCommand implements Callable<Integer> {
         Files.writeString(out, header + yaml);
     }
 
-    private static void printLeaderboard(Tuner.Result r, int top) {
-        System.out.printf("%-5s %-6s %-19s %8s  %s%n", "rank", "trial", r.metric() + " (mean ± sd)", "seconds", "parameters");
+    private static void printLeaderboard(java.io.PrintWriter out, Tuner.Result r, int top) {
+        out.printf("%-5s %-6s %-19s %8s  %s%n", "rank", "trial", r.metric() + " (mean ± sd)", "seconds", "parameters");
         int rank = 0;
         for (Tuner.Trial t : r.leaderboard()) {
             if (!t.ok()) continue;
             if (++rank > top) break;
-            System.out.printf(Locale.ROOT, "%-5d %-6d %.4f ± %.4f     %8.1f  %s%n", rank, t.number(), t.mean(), t.sd(), t.seconds(), render(t.params()));
+            out.printf(Locale.ROOT, "%-5d %-6d %.4f ± %.4f     %8.1f  %s%n", rank, t.number(), t.mean(), t.sd(), t.seconds(), render(t.params()));
         }
         Tuner.Trial best = r.best();
         if (best != null && !Double.isNaN(best.sd())) {
             long close = r.leaderboard().stream().filter(t -> t.ok() && t != best && Math.abs(t.mean() - best.mean()) <= best.sd()).count();
             if (close > 0) {
-                System.out.printf(Locale.ROOT, "note: %d other trials are within one fold standard deviation (%.4f) of the best; their differences are mostly noise%n", close, best.sd());
+                out.printf(Locale.ROOT, "note: %d other trials are within one fold standard deviation (%.4f) of the best; their differences are mostly noise%n", close, best.sd());
             }
         }
         long failed = r.leaderboard().stream().filter(t -> !t.ok()).count();
-        if (failed > 0) System.out.printf("%d trials failed (invalid parameter combinations; see tune.json)%n", failed);
+        if (failed > 0) out.printf("%d trials failed (invalid parameter combinations; see tune.json)%n", failed);
     }
 
     private static String leaderboardMarkdown(Tuner.Result r, String command) {
