@@ -84,7 +84,9 @@ public final class CvCommand implements Callable<Integer> {
         ClassifierTrainer trainer = new ClassifierTrainer(threads != null ? threads : Runtime.getRuntime().availableProcessors(), line -> { });
         Terminal.info("%s cross-validation of %s: %,d records, %d classes", scheme, config, articles.size(), labels.size());
         CvResult cv = CrossValidation.run(scheme, fold, data.groups(), foldModel(trainer, cfg, articles, field),
-                opt, f -> Terminal.info("fold %d/%d done (%.0f s elapsed)", f, folds, (System.nanoTime() - start) / 1e9));
+                opt, f -> Terminal.info("fold %d/%d: trained on %,d, tested on %,d%s: macro-F1 %.4f (%.0f s elapsed)", f.index(), folds,
+                        f.trainSize(), f.evaluation().n(), f.heldOutGroups().isEmpty() ? "" : " (" + String.join(",", f.heldOutGroups()) + ")",
+                        f.evaluation().macroF1(), (System.nanoTime() - start) / 1e9));
         print(out(), cv);
         String command = "stancekit cv --config " + config + " --folds " + folds + (groupBy != null ? " --group-by " + groupBy : "")
                 + " --seed " + s + " --bootstrap " + bootstrap + (sided != null ? " --sided " + String.join(",", sided) : "");

@@ -3,7 +3,7 @@ package org.stancekit.eval;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.function.IntConsumer;
+import java.util.function.Consumer;
 
 /**
  * Runs a k-fold cross-validation given fold assignments and a way to train on some records and predict
@@ -24,7 +24,7 @@ public final class CrossValidation {
      * Evaluates every fold (bootstrap intervals per fold and for the pooled out-of-fold predictions, as
      * {@code opt} says). {@code groups} may be null (stratified folds); {@code afterFold} is told each finished fold.
      */
-    public static CvResult run(String scheme, int[] fold, String[] groups, FoldModel model, EvalOptions opt, IntConsumer afterFold) {
+    public static CvResult run(String scheme, int[] fold, String[] groups, FoldModel model, EvalOptions opt, Consumer<CvResult.Fold> afterFold) {
         int k = 0;
         for (int f : fold) k = Math.max(k, f + 1);
         if (k < 2) throw new IllegalArgumentException("cross-validation needs at least 2 folds");
@@ -41,9 +41,10 @@ public final class CrossValidation {
                 for (int i : test) s.add(groups[i]);
                 held.addAll(s);
             }
-            folds.add(new CvResult.Fold(f + 1, train.length, held, Evaluator.evaluate(p, opt.withSeed(opt.seed() + f))));
+            CvResult.Fold done = new CvResult.Fold(f + 1, train.length, held, Evaluator.evaluate(p, opt.withSeed(opt.seed() + f)));
+            folds.add(done);
             parts.add(p);
-            if (afterFold != null) afterFold.accept(f + 1);
+            if (afterFold != null) afterFold.accept(done);
         }
         PredictionSet pooled = PredictionSet.concat(parts);
         return new CvResult(scheme, folds, Evaluator.evaluate(pooled, opt), pooled);
