@@ -278,13 +278,19 @@ public final class ReportWriter {
         b.append('|');
         for (String h : head) b.append(' ').append(mdCell(h)).append(" |");
         b.append("\n|");
-        for (int i = 0; i < head.length; i++) b.append(i == 0 ? "---|" : "---:|");
+        for (int i = 0; i < head.length; i++) b.append(i > 0 && numeric(rows, i) ? "---:|" : "---|");
         b.append('\n');
         for (String[] r : rows) {
             b.append('|');
             for (String c : r) b.append(' ').append(mdCell(c)).append(" |");
             b.append('\n');
         }
+    }
+
+    /** A column is right-aligned when every cell is a number, an interval or empty. */
+    private static boolean numeric(List<String[]> rows, int col) {
+        for (String[] r : rows) if (col < r.length && !r[col].matches("[-+0-9.,\\[\\] ]*|n/a")) return false;
+        return true;
     }
 
     private static String mdCell(String s) {
