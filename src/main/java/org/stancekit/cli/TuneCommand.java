@@ -33,7 +33,9 @@ import java.util.stream.Collectors;
 @Command(name = "tune", mixinStandardHelpOptions = true,
         description = {"Search a config's hyper-parameters (its 'search' section) by random or grid search, scoring each trial",
                 "by k-fold cross-validation on the training data, within a time budget. Prints a leaderboard and writes the",
-                "best config (without the search section) ready for 'stancekit train --config'.",
+                "best config (without the search section) ready for 'stancekit train --config'; --train-best also trains",
+                "and saves that model. A trial that has started always finishes; no new trial starts when the mean trial",
+                "time so far would overrun the budget.",
                 "Search section example:",
                 "  search:",
                 "    strategy: random        # or grid",
@@ -88,6 +90,12 @@ public final class TuneCommand implements Callable<Integer> {
 
     @Option(names = "--threads", description = "Solver threads (default: all cores).")
     Integer threads;
+
+    @Option(names = "--train-best", description = "Train the best config on all the training data and save the model (the config's output, or --model-output).")
+    boolean trainBest;
+
+    @Option(names = "--model-output", description = "Model file for --train-best (default: the best config's output).")
+    Path modelOutput;
 
     @Override
     public Integer call() throws Exception {
@@ -153,10 +161,30 @@ public final class TuneCommand implements Callable<Integer> {
         json.put("best_config", out.toString());
         Files.writeString(report.resolve("tune.json"), Jsonl.MAPPER.writer(SerializationFeature.INDENT_OUTPUT).writeValueAsString(json) + "\n");
         Files.writeString(report.resolve("leaderboard.md"), leaderboardMarkdown(result, json.get("command").asText()));
+        if (trainBest) trainBestModel(tree, best, met, labels, articles, split, s, out);
         out().printf(Locale.ROOT, "stopped: %s after %d trials in %.0f s%nbest %s %.4f ± %.4f: %s%nwrote %s (train it with: stancekit train --config %s) and %s/tune.json%n",
                 result.stoppedBecause(), result.leaderboard().size(), (System.nanoTime() - start) / 1e9, met, best.mean(), best.sd(),
                 render(best.params()), out, out, report);
         return 0;
+    }
+
+    private void trainBestModel(ObjectNode tree, Tuner.Trial best, String met, List<String> labels, List<Article> articles,
+                                LabelledSplit split, long s, Path bestConfig) throws Exception {
+        TrainConfig cfg = CvCommand.fixedLabels(configWith(tree, best.params()), labels).withSeed(s);
+        Path modelPath = modelOutput != null ? modelOutput : cfg.output() != null ? TrainConfig.resolve(config, cfg.output()) : null;
+        if (modelPath == null) throw new IllegalArgumentException("--train-best needs --model-output or an 'output' in " + config);
+        Terminal.info("training the best config on all %,d records", articles.size());
+        ClassifierTrainer.Result r = new ClassifierTrainer(threads != null ? threads : Runtime.getRuntime().availableProcessors(), line -> { })
+                .train(articles, cfg, s);
+        ObjectNode manifest = org.stancekit.train.RunManifest.build(r.classifier(), cfg, s, List.of(split.describe("train")), r.timings(),
+                "stancekit train --config " + bestConfig + " --seed " + s);
+        ObjectNode tuning = manifest.putObject("tuning");
+        tuning.put("metric", met);
+        tuning.put("cv_mean", best.mean());
+        tuning.put("cv_sd", best.sd());
+        tuning.set("params", Jsonl.MAPPER.valueToTree(best.params()));
+        org.stancekit.model.ModelFile.save(r.classifier(), manifest, modelPath);
+        Terminal.info("wrote %s", modelPath);
     }
 
     private void checkKeys(JsonNode searchNode) {

@@ -166,8 +166,12 @@ class EvalCommandsTest {
     void tuneWritesABestConfigThatTrains() throws Exception {
         Path cfg = config("tune.yaml", "svm", "search:\n  strategy: grid\n  folds: 3\n  params:\n    model.c: [0.1, 1]\n    model.solver: [svm, logreg]\n");
         Path best = tmp.resolve("out").resolve("best.yaml");
-        Run r = run("tune", "--config", cfg.toString(), "--budget", "2m", "-o", best.toString(), "--report", tmp.resolve("tune").toString(), "--threads", "1");
+        Run r = run("tune", "--config", cfg.toString(), "--budget", "2m", "-o", best.toString(), "--report", tmp.resolve("tune").toString(), "--threads", "1",
+                "--train-best", "--model-output", tmp.resolve("tuned.zip").toString());
         assertEquals(0, r.code(), r.err());
+        var tuned = org.stancekit.model.ModelFile.load(tmp.resolve("tuned.zip"));
+        assertEquals("macro_f1", tuned.manifest().get("tuning").get("metric").asText());
+        assertEquals(3, tuned.classifier().labels().size());
         JsonNode t = Jsonl.MAPPER.readTree(tmp.resolve("tune").resolve("tune.json").toFile());
         assertEquals("grid exhausted", t.get("stopped_because").asText());
         assertEquals(4, t.get("leaderboard").size());
