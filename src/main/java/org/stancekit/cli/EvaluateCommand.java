@@ -182,7 +182,9 @@ public final class EvaluateCommand implements Callable<Integer> {
         Map<String, Long> seeds = new LinkedHashMap<>();
         seeds.put("bootstrap", seed);
         if (manifest.has("seed")) seeds.put("training (from manifest)", manifest.get("seed").asLong());
-        ReportContext ctx = new ReportContext("Evaluation of " + model.getFileName() + " on " + data.getFileName(), commandLine(),
+        String title = "Evaluation of " + model.getFileName() + (Double.isNaN(temperature) ? ""
+                : String.format(Locale.ROOT, " (temperature-scaled, T = %.3f)", temperature)) + " on " + data.getFileName();
+        ReportContext ctx = new ReportContext(title, commandLine(),
                 seeds, hashes, FileHashes.sha256(model), manifest, Instant.now().toString());
         ReportWriter.write(report, new Report(e, p, ctx, leak, dedup, temperature, curve));
         out().printf(Locale.ROOT, "wrote %s (metrics.json, predictions.jsonl, report.md, report.html) in %.1f s%n", report, (System.nanoTime() - start) / 1e9);
