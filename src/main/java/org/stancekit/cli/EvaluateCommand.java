@@ -63,11 +63,14 @@ public final class EvaluateCommand implements Callable<Integer> {
         return spec.commandLine().getOut();
     }
 
-    @Option(names = {"-m", "--model"}, required = true, description = "Model file (.zip).")
+    @Option(names = {"-m", "--model"}, description = "Model file (.zip).")
     Path model;
 
-    @Option(names = {"-d", "--data"}, required = true, description = "Labelled JSONL corpus (plain or .gz).")
+    @Option(names = {"-d", "--data"}, description = "Labelled JSONL corpus (plain or .gz).")
     Path data;
+
+    @Option(names = {"-p", "--predictions"}, description = "Evaluate a predictions.jsonl ({id, gold, pred, scores} per line, from any tool) instead of a model.")
+    Path predictionsFile;
 
     @Option(names = "--label-field", description = "Field holding the gold label (default: the model's label field).")
     String labelField;
@@ -109,6 +112,8 @@ public final class EvaluateCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         long start = System.nanoTime();
+        if (predictionsFile != null) return evaluatePredictions(start);
+        if (model == null || data == null) throw new IllegalArgumentException("give --model and --data, or --predictions FILE");
         ModelFile.Loaded loaded = ModelFile.load(model);
         TextClassifier c = loaded.classifier();
         ObjectNode manifest = loaded.manifest();
@@ -160,13 +165,19 @@ public final class EvaluateCommand implements Callable<Integer> {
             Terminal.info("leakage scan: %s against %s", data, trainFile);
             LeakageDetector d = new LeakageDetector(LeakageOptions.DEFAULTS.withThreshold(nearThreshold));
             long[] unreadable = {0};
-            new JsonlReader(trainFile, Set.of(field)).read(a -> d.addTrain(a.id(), a.text()), err -> unreadable[0]++);
-            if (unreadable[0] > 0) Terminal.warn("%s: %,d unreadable records not included in the leakage scan", trainFile, unreadable[0]);
             BitSet drop = new BitSet();
-            for (int i = 0; i < articles.size(); i++) {
-                LeakPair pair = d.checkTest(articles.get(i).id(), articles.get(i).text());
-                if (pair != null) drop.set(i);
+            try (me.tongfei.progressbar.ProgressBar bar = Progress.bar("leakage scan", -1, "texts")) {
+                new JsonlReader(trainFile, Set.of(field)).read(a -> {
+                    d.addTrain(a.id(), a.text());
+                    if (bar != null) bar.step();
+                }, err -> unreadable[0]++);
+                for (int i = 0; i < articles.size(); i++) {
+                    LeakPair pair = d.checkTest(articles.get(i).id(), articles.get(i).text());
+                    if (pair != null) drop.set(i);
+                    if (bar != null) bar.step();
+                }
             }
+            if (unreadable[0] > 0) Terminal.warn("%s: %,d unreadable records not included in the leakage scan", trainFile, unreadable[0]);
             leak = d.report();
             hashes.put(trainFile.toString(), FileHashes.sha256(trainFile));
             out().printf(Locale.ROOT, "leakage: %,d of %,d test records also in training data (%,d exact, %,d distinct shared texts; %,d near-duplicates)%n",
@@ -187,6 +198,22 @@ public final class EvaluateCommand implements Callable<Integer> {
         ReportContext ctx = new ReportContext(title, commandLine(),
                 seeds, hashes, FileHashes.sha256(model), manifest, Instant.now().toString());
         ReportWriter.write(report, new Report(e, p, ctx, leak, dedup, temperature, curve));
+        out().printf(Locale.ROOT, "wrote %s (metrics.json, predictions.jsonl, report.md, report.html) in %.1f s%n", report, (System.nanoTime() - start) / 1e9);
+        return 0;
+    }
+
+    /** Evaluates a saved predictions file: every metric and the report, without leakage scan (no texts). */
+    private int evaluatePredictions(long start) {
+        if (model != null || data != null || calibrateOn != null || learningCurve != null || train != null) {
+            throw new IllegalArgumentException("--predictions evaluates a file on its own; it cannot be combined with --model, --data, --train, --calibrate-on or --learning-curve");
+        }
+        PredictionSet p = org.stancekit.eval.PredictionsFile.read(predictionsFile);
+        EvalOptions opt = new EvalOptions(bootstrap, seed, 0.95, bins, sided == null ? List.of() : sided);
+        Evaluation e = Evaluator.evaluate(p, opt);
+        print(out(), "predictions", e);
+        ReportContext ctx = new ReportContext("Evaluation of " + predictionsFile.getFileName(), commandLine(), Map.of("bootstrap", seed),
+                Map.of(predictionsFile.toString(), FileHashes.sha256(predictionsFile)), null, null, Instant.now().toString());
+        ReportWriter.write(report, Report.basic(e, p, ctx));
         out().printf(Locale.ROOT, "wrote %s (metrics.json, predictions.jsonl, report.md, report.html) in %.1f s%n", report, (System.nanoTime() - start) / 1e9);
         return 0;
     }

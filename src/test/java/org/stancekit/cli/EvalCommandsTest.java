@@ -107,6 +107,14 @@ class EvalCommandsTest {
         assertEquals(62, Files.readAllLines(rep.resolve("predictions.jsonl")).size());
         assertTrue(Files.readString(rep.resolve("report.html")).contains("data:image/png;base64,"));
         assertTrue(Files.exists(rep.resolve("charts/learning_curve.png")));
+
+        // the written predictions evaluate to the same figures without the model
+        Path again = tmp.resolve("again");
+        r = run("evaluate", "--predictions", rep.resolve("predictions.jsonl").toString(), "--report", again.toString(), "--bootstrap", "200", "--seed", "3");
+        assertEquals(0, r.code(), r.err());
+        JsonNode m2 = Jsonl.MAPPER.readTree(again.resolve("metrics.json").toFile());
+        for (String k : List.of("accuracy", "macro_f1", "mcc", "log_loss", "ece", "per_class", "confusion", "ci")) assertEquals(m.get(k), m2.get(k), k);
+        assertEquals(1, run("evaluate", "--predictions", "p.jsonl", "--model", "m.zip").code());
     }
 
     @Test
