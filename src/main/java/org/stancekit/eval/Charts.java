@@ -46,7 +46,8 @@ public final class Charts {
                 .setRangeColors(new Color[]{new Color(0xf7fbff), new Color(0xc6dbef), new Color(0x6baed6)})
                 .setMin(0).setMax(100).setHeatMapValueDecimalPattern("0");
         c.getStyler().setValueFontColor(Color.BLACK);
-        c.getStyler().setXAxisLabelRotation(k > 4 ? 45 : 0);
+        boolean longNames = e.labels().stream().anyMatch(l -> l.length() > 9);
+        c.getStyler().setXAxisLabelRotation(k > 4 || longNames ? 45 : 0);
         c.getStyler().setLegendVisible(true).setLegendPosition(Styler.LegendPosition.OutsideE);
         List<String> ys = new ArrayList<>(e.labels());
         java.util.Collections.reverse(ys);

@@ -305,7 +305,7 @@ public final class ReportWriter {
         b.append("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>").append(esc(r.context().title())).append("</title>\n<style>\n")
                 .append("body{font-family:'DejaVu Sans',Arial,sans-serif;max-width:1100px;margin:2em auto;color:#222;line-height:1.4}\n")
                 .append("table{border-collapse:collapse;margin:.6em 0}td,th{border:1px solid #ccc;padding:3px 8px;text-align:right;vertical-align:top}\n")
-                .append("td:first-child,th:first-child{text-align:left}td.text{text-align:left;max-width:520px;font-size:90%}\n")
+                .append("td.l,th.l{text-align:left}td.text{text-align:left;max-width:520px;font-size:90%}\n")
                 .append("pre{background:#f5f5f5;padding:.6em;white-space:pre-wrap;word-break:break-all}img{max-width:100%;border:1px solid #eee;margin:.4em .4em 0 0}\n")
                 .append(".charts{display:flex;flex-wrap:wrap;align-items:flex-start}\n</style></head><body>\n");
         b.append("<h1>").append(esc(r.context().title())).append("</h1>\n");
@@ -350,12 +350,16 @@ public final class ReportWriter {
     }
 
     private static void htmlTable(StringBuilder b, String[] head, List<String[]> rows, int textColumn) {
+        boolean[] left = new boolean[head.length];
+        for (int i = 0; i < head.length; i++) left[i] = i == 0 || !numeric(rows, i);
         b.append("<table><tr>");
-        for (String h : head) b.append("<th>").append(esc(h)).append("</th>");
+        for (int i = 0; i < head.length; i++) b.append(left[i] ? "<th class=\"l\">" : "<th>").append(esc(head[i])).append("</th>");
         b.append("</tr>\n");
         for (String[] r : rows) {
             b.append("<tr>");
-            for (int i = 0; i < r.length; i++) b.append(i == textColumn ? "<td class=\"text\">" : "<td>").append(esc(r[i])).append("</td>");
+            for (int i = 0; i < r.length; i++) {
+                b.append(i == textColumn ? "<td class=\"text\">" : left[i] ? "<td class=\"l\">" : "<td>").append(esc(r[i])).append("</td>");
+            }
             b.append("</tr>\n");
         }
         b.append("</table>\n");
