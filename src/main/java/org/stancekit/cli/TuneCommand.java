@@ -230,19 +230,24 @@ public final class TuneCommand implements Callable<Integer> {
             // keep relative paths pointing at the same files from the new location
             ObjectNode d = (ObjectNode) t.get("data");
             for (String key : List.of("train", "test")) {
-                if (d != null && d.hasNonNull(key) && !Path.of(d.get(key).asText()).isAbsolute()) {
-                    d.put(key, toDir.relativize(fromDir.resolve(d.get(key).asText()).normalize()).toString());
-                }
+                if (d != null && d.hasNonNull(key)) d.put(key, moved(d.get(key).asText(), fromDir, toDir));
             }
-            if (t.hasNonNull("output") && !Path.of(t.get("output").asText()).isAbsolute()) {
-                t.put("output", toDir.relativize(fromDir.resolve(t.get("output").asText()).normalize()).toString());
-            }
+            if (t.hasNonNull("output")) t.put("output", moved(t.get("output").asText(), fromDir, toDir));
         }
         String header = String.format(Locale.ROOT, "# Best of %d trials found by stancekit tune on %s (%s, %d-fold CV): %s %.4f ± %.4f%n# Tuned: %s%n",
                 r.leaderboard().size(), config.getFileName(), r.stoppedBecause(), k, met, best.mean(), best.sd(), render(best.params()));
         String yaml = Configs.YAML.writeValueAsString(t).replaceFirst("^---\\s*\\n", "");
         if (toDir != null) Files.createDirectories(toDir);
         Files.writeString(out, header + yaml);
+    }
+
+    /** A config path re-expressed for a config in another folder: relative when both share a top folder, else absolute. */
+    static String moved(String path, Path fromDir, Path toDir) {
+        Path p = Path.of(path);
+        if (p.isAbsolute()) return path;
+        Path target = fromDir.resolve(p).normalize();
+        boolean shareTop = toDir.getNameCount() > 0 && target.getNameCount() > 0 && toDir.getName(0).equals(target.getName(0));
+        return shareTop ? toDir.relativize(target).toString() : target.toString();
     }
 
     private static void printLeaderboard(java.io.PrintWriter out, Tuner.Result r, int top) {
