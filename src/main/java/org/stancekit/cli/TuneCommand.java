@@ -91,6 +91,10 @@ public final class TuneCommand implements Callable<Integer> {
     @Option(names = "--threads", description = "Solver threads (default: all cores).")
     Integer threads;
 
+    @Option(names = "--holdout", description = "Keep this stratified fraction (e.g. 0.2) out of the search and score the best config on it: "
+            + "an estimate not biased by the search itself.")
+    Double holdout;
+
     @Option(names = "--train-best", description = "Train the best config on all the training data and save the model (the config's output, or --model-output).")
     boolean trainBest;
 
@@ -130,8 +134,19 @@ public final class TuneCommand implements Callable<Integer> {
         Path trainPath = TrainConfig.resolve(config, base.data().train());
         Terminal.info("reading %s", trainPath);
         LabelledSplit split = LabelledSplit.read(trainPath, field);
-        List<Article> articles = split.labelled();
-        List<String> labels = ClassifierTrainer.labelSet(articles, field, base.data().labels());
+        List<Article> all = split.labelled();
+        List<String> labels = ClassifierTrainer.labelSet(all, field, base.data().labels());
+        List<Article> articles = all, held = List.of();
+        if (holdout != null) {
+            if (!(holdout > 0 && holdout < 0.9)) throw new IllegalArgumentException("--holdout must lie in (0, 0.9), got " + holdout);
+            List<Article> h = EvaluateCommand.stratifiedSample(all, field, holdout, s + 1);
+            java.util.Set<Article> hs = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+            hs.addAll(h);
+            articles = all.stream().filter(a -> !hs.contains(a)).toList();
+            held = h;
+            Terminal.info("held out %,d records (%.0f%%, stratified) for the final estimate; searching on %,d", held.size(), holdout * 100, articles.size());
+        }
+        List<Article> searchSet = articles;
         CvCommand.CvData data = CvCommand.CvData.of(articles, field, labels, groupBy);
         int[] fold = data.groups() == null ? Folds.stratified(data.gold(), labels.size(), k, s) : Folds.grouped(data.groups(), k);
         ClassifierTrainer trainer = new ClassifierTrainer(threads != null ? threads : Runtime.getRuntime().availableProcessors(), line -> { });
@@ -143,7 +158,7 @@ public final class TuneCommand implements Callable<Integer> {
         Tuner.Result result = Tuner.run(space, settings, params -> {
             TrainConfig cfg = CvCommand.fixedLabels(configWith(tree, params), labels).withSeed(s);
             return CrossValidation.run(data.groups() == null ? "stratified" : "grouped", fold, data.groups(),
-                    CvCommand.foldModel(trainer, cfg, articles, field), opt, null);
+                    CvCommand.foldModel(trainer, cfg, searchSet, field), opt, null);
         }, t -> Terminal.info("trial %d: %s (%.1f s) %s", t.number(),
                 t.ok() ? String.format(Locale.ROOT, "%s %.4f ± %.4f", met, t.mean(), t.sd()) : "failed: " + t.error(), t.seconds(), render(t.params())),
                 System::nanoTime);
@@ -156,12 +171,21 @@ public final class TuneCommand implements Callable<Integer> {
         Files.createDirectories(report);
         ObjectNode json = result.toJson();
         json.put("command", "stancekit tune --config " + config + " --budget " + budget + " --folds " + k + " --strategy " + strat
-                + " --metric " + met + " --seed " + s + (groupBy != null ? " --group-by " + groupBy : ""));
+                + " --metric " + met + " --seed " + s + (groupBy != null ? " --group-by " + groupBy : "") + (holdout != null ? " --holdout " + holdout : ""));
         json.put("data_sha256", split.sha256());
         json.put("best_config", out.toString());
+        if (!held.isEmpty()) {
+            TrainConfig cfg = CvCommand.fixedLabels(configWith(tree, best.params()), labels).withSeed(s);
+            org.stancekit.eval.Evaluation e = org.stancekit.eval.Evaluator.evaluate(
+                    ModelPredictions.of(trainer.train(articles, cfg, s).classifier(), held, field), EvalOptions.DEFAULTS.withSeed(s));
+            json.set("holdout", e.toJson());
+            org.stancekit.eval.Interval iv = e.ci().get(met);
+            out().printf(Locale.ROOT, "held-out estimate of the best config (%,d records): %s %.4f%s (the search saw none of them)%n", e.n(), met,
+                    e.headline().get(met), iv == null ? "" : String.format(Locale.ROOT, ", 95%% CI [%.4f, %.4f]", iv.low(), iv.high()));
+        }
         Files.writeString(report.resolve("tune.json"), Jsonl.MAPPER.writer(SerializationFeature.INDENT_OUTPUT).writeValueAsString(json) + "\n");
         Files.writeString(report.resolve("leaderboard.md"), leaderboardMarkdown(result, json.get("command").asText()));
-        if (trainBest) trainBestModel(tree, best, met, labels, articles, split, s, out);
+        if (trainBest) trainBestModel(tree, best, met, labels, all, split, s, out);
         out().printf(Locale.ROOT, "stopped: %s after %d trials in %.0f s%nbest %s %.4f ± %.4f: %s%nwrote %s (train it with: stancekit train --config %s) and %s/tune.json%n",
                 result.stoppedBecause(), result.leaderboard().size(), (System.nanoTime() - start) / 1e9, met, best.mean(), best.sd(),
                 render(best.params()), out, out, report);

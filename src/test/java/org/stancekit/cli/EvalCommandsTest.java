@@ -175,7 +175,7 @@ class EvalCommandsTest {
         Path cfg = config("tune.yaml", "svm", "search:\n  strategy: grid\n  folds: 3\n  params:\n    model.c: [0.1, 1]\n    model.solver: [svm, logreg]\n");
         Path best = tmp.resolve("out").resolve("best.yaml");
         Run r = run("tune", "--config", cfg.toString(), "--budget", "2m", "-o", best.toString(), "--report", tmp.resolve("tune").toString(), "--threads", "1",
-                "--train-best", "--model-output", tmp.resolve("tuned.zip").toString());
+                "--train-best", "--model-output", tmp.resolve("tuned.zip").toString(), "--holdout", "0.2");
         assertEquals(0, r.code(), r.err());
         var tuned = org.stancekit.model.ModelFile.load(tmp.resolve("tuned.zip"));
         assertEquals("macro_f1", tuned.manifest().get("tuning").get("metric").asText());
@@ -183,6 +183,7 @@ class EvalCommandsTest {
         JsonNode t = Jsonl.MAPPER.readTree(tmp.resolve("tune").resolve("tune.json").toFile());
         assertEquals("grid exhausted", t.get("stopped_because").asText());
         assertEquals(4, t.get("leaderboard").size());
+        assertEquals(18, t.get("holdout").get("n").asInt(), "20% of 90 records, stratified");
         TrainConfig bestCfg = TrainConfig.load(best);
         assertEquals(tmp.resolve("train.jsonl").toAbsolutePath().normalize(), TrainConfig.resolve(best, bestCfg.data().train()).normalize(),
                 "data path still points at the same file from the new folder");
