@@ -20,9 +20,9 @@ import java.util.concurrent.Callable;
 
 /** {@code stancekit compare-models}: are two models really different on the same test data? */
 @Command(name = "compare-models", mixinStandardHelpOptions = true,
-        description = {"Compare two models on the same labelled data: McNemar's test on their errors and a paired bootstrap",
-                "of the macro-F1 difference (B minus A), with a plain-language verdict. Give two --model files and --data,",
-                "or two --predictions files (predictions.jsonl from evaluate) over the same records."})
+        description = {"Compare two models on the same labelled data: McNemar's test on their errors and a paired bootstrap "
+                + "of the macro-F1 difference (B minus A), with a plain-language verdict. Give two --model files and --data, "
+                + "or two --predictions files (predictions.jsonl from evaluate) over the same records."})
 public final class CompareModelsCommand implements Callable<Integer> {
 
     @picocli.CommandLine.Spec

@@ -29,9 +29,9 @@ import java.util.concurrent.Callable;
 
 /** {@code stancekit cv}: k-fold cross-validation of a training config, stratified or grouped (leave-outlets-out). */
 @Command(name = "cv", mixinStandardHelpOptions = true,
-        description = {"Cross-validate a training config on its training data: stratified k-fold, or grouped k-fold with --group-by",
-                "(e.g. --group-by outlet: no outlet is ever in both training and test). Prints per-fold figures and mean ± sd,",
-                "writes DIR/cv.json, DIR/cv.md and a full report of the pooled out-of-fold predictions."})
+        description = {"Cross-validate a training config on its training data: stratified k-fold, or grouped k-fold with "
+                + "--group-by (e.g. --group-by outlet: no outlet is ever in both training and test). Prints per-fold figures "
+                + "and mean ± sd, writes DIR/cv.json, DIR/cv.md and a full report of the pooled out-of-fold predictions."})
 public final class CvCommand implements Callable<Integer> {
 
     @picocli.CommandLine.Spec

@@ -50,10 +50,11 @@ import java.util.stream.Collectors;
  * report.html).
  */
 @Command(name = "evaluate", mixinStandardHelpOptions = true,
-        description = {"Evaluate a model on labelled data: accuracy, macro/micro/weighted F1, per-class figures, MCC, kappa,",
-                "log loss, Brier score and calibration (ECE), each headline figure with a stratified bootstrap 95% interval.",
-                "Scans for texts shared with the training data (exact and near duplicates) and also scores the",
-                "de-duplicated test set. Writes DIR/metrics.json, predictions.jsonl, leakage.jsonl, report.md, report.html."})
+        description = {"Evaluate a model on labelled data: accuracy, macro/micro/weighted F1, per-class figures, MCC, kappa, "
+                + "log loss, Brier score and calibration (ECE), each headline figure with a stratified bootstrap 95%% interval. "
+                + "Scans for texts shared with the training data (exact and near duplicates) and also scores the "
+                + "de-duplicated test set. Writes DIR/metrics.json, predictions.jsonl, leakage.jsonl, report.md and a "
+                + "self-contained report.html."})
 public final class EvaluateCommand implements Callable<Integer> {
 
     @CommandLine.Spec

@@ -31,11 +31,12 @@ import java.util.stream.Collectors;
 
 /** {@code stancekit tune}: hyper-parameter search with k-fold cross-validation on a time budget. */
 @Command(name = "tune", mixinStandardHelpOptions = true,
-        description = {"Search a config's hyper-parameters (its 'search' section) by random or grid search, scoring each trial",
-                "by k-fold cross-validation on the training data, within a time budget. Prints a leaderboard and writes the",
-                "best config (without the search section) ready for 'stancekit train --config'; --train-best also trains",
-                "and saves that model. A trial that has started always finishes; no new trial starts when the mean trial",
-                "time so far would overrun the budget.",
+        description = {"Search a config's hyper-parameters (its 'search' section) by random or grid search, scoring each trial "
+                + "by k-fold cross-validation on the training data, within a time budget. Prints a leaderboard and writes the "
+                + "best config (without the search section) ready for 'stancekit train --config'; --train-best also trains "
+                + "and saves that model. A trial that has started always finishes; no new trial starts when the mean trial "
+                + "time so far would overrun the budget.",
+                "",
                 "Search section example:",
                 "  search:",
                 "    strategy: random        # or grid",
