@@ -95,6 +95,16 @@ public final class CompareModelsCommand implements Callable<Integer> {
         out().println("verdict: " + c.verdict());
         if (output != null) {
             ObjectNode o = c.toJson();
+            ObjectNode prov = o.putObject("provenance");
+            prov.put("command", "stancekit " + String.join(" ", spec.root().commandLine().getParseResult().originalArgs()));
+            prov.put("bootstrap_seed", seed);
+            prov.put("bootstrap_resamples", bootstrap);
+            ObjectNode hashes = prov.putObject("sha256");
+            List<Path> files = new java.util.ArrayList<>();
+            if (models != null) files.addAll(models);
+            if (predictions != null) files.addAll(predictions);
+            if (data != null) files.add(data);
+            for (Path f : files) hashes.put(f.toString(), org.stancekit.eval.FileHashes.sha256(f));
             String json = Jsonl.MAPPER.writer(SerializationFeature.INDENT_OUTPUT).writeValueAsString(o) + "\n";
             if (output.toString().equals("-")) out().print(json);
             else Files.writeString(output, json);

@@ -167,6 +167,8 @@ class EvalCommandsTest {
         assertEquals(62, c.get("n").asInt());
         assertTrue(c.get("verdict").asText().startsWith("Model "), c.get("verdict").asText());
         assertTrue(c.get("mcnemar").get("p").asDouble() <= 1);
+        assertEquals(3, c.get("provenance").get("sha256").size(), "both models and the data are hashed");
+        assertTrue(c.get("provenance").get("command").asText().startsWith("stancekit compare-models --data "));
         assertEquals(1, run("compare-models", "--data", "x", "--model", "a.zip").code());
     }
 
