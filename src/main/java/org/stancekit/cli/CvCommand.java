@@ -129,6 +129,29 @@ public final class CvCommand implements Callable<Integer> {
         }
     }
 
+    /** The per-metric summary and the per-fold table shown at the top of the cross-validation report. */
+    static List<Report.Table> cvTables(CvResult cv) {
+        List<String> head = new ArrayList<>(List.of("metric", "mean", "sd"));
+        for (CvResult.Fold f : cv.folds()) head.add("fold " + f.index());
+        List<List<String>> rows = new ArrayList<>();
+        cv.summary().forEach((m, s) -> {
+            List<String> row = new ArrayList<>(List.of(m, f4(s.mean()), f4(s.sd())));
+            for (double v : s.perFold()) row.add(f4(v));
+            rows.add(row);
+        });
+        List<List<String>> folds = new ArrayList<>();
+        for (CvResult.Fold f : cv.folds()) {
+            folds.add(List.of(Integer.toString(f.index()), Long.toString(f.trainSize()), Long.toString(f.evaluation().n()),
+                    String.join(", ", f.heldOutGroups()), f4(f.evaluation().macroF1())));
+        }
+        return List.of(new Report.Table("Cross-validation: mean ± sd over folds", cv.scheme() + "; the figures below this table pool the out-of-fold predictions.", head, rows),
+                new Report.Table("Folds", null, List.of("fold", "train", "test", "held-out groups", "macro_f1"), folds));
+    }
+
+    private static String f4(double v) {
+        return Double.isNaN(v) ? "n/a" : String.format(Locale.ROOT, "%.4f", v);
+    }
+
     private static void print(java.io.PrintWriter out, CvResult cv) {
         out.printf("%s cross-validation%n", cv.scheme());
         out.printf("%-6s %8s %8s %9s %9s  %s%n", "fold", "train", "test", "accuracy", "macro-F1", "held out");
@@ -145,7 +168,7 @@ public final class CvCommand implements Callable<Integer> {
         seeds.put("folds_training_bootstrap", s);
         ReportContext ctx = new ReportContext("Cross-validation of " + config.getFileName() + " (" + cv.scheme() + ", pooled out-of-fold predictions)",
                 command, seeds, Map.of(split.path().toString(), split.sha256()), null, null, Instant.now().toString());
-        ReportWriter.write(report, Report.basic(cv.pooled(), cv.pooledPredictions(), ctx));
+        ReportWriter.write(report, Report.basic(cv.pooled(), cv.pooledPredictions(), ctx).withTables(cvTables(cv)));
         ObjectNode o = cv.toJson();
         o.put("command", command);
         o.put("data_sha256", split.sha256());

@@ -198,7 +198,7 @@ public final class EvaluateCommand implements Callable<Integer> {
                 : String.format(Locale.ROOT, " (temperature-scaled, T = %.3f)", temperature)) + " on " + data.getFileName();
         ReportContext ctx = new ReportContext(title, commandLine(),
                 seeds, hashes, FileHashes.sha256(model), manifest, Instant.now().toString());
-        ReportWriter.write(report, new Report(e, p, ctx, leak, dedup, temperature, curve));
+        ReportWriter.write(report, new Report(e, p, ctx, leak, dedup, temperature, curve, List.of()));
         out().printf(Locale.ROOT, "wrote %s (metrics.json, predictions.jsonl, report.md, report.html) in %.1f s%n", report, (System.nanoTime() - start) / 1e9);
         return 0;
     }

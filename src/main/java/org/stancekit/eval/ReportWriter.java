@@ -238,6 +238,11 @@ public final class ReportWriter {
         if (!e.sidedLabels().isEmpty()) {
             b.append("\n`f1_sided_avg` is the mean F1 of the two sided classes ").append(String.join(" and ", e.sidedLabels())).append(" (SemEval-2016 style).\n");
         }
+        for (Report.Table t : r.tables()) {
+            b.append("\n## ").append(t.title()).append("\n\n");
+            if (t.note() != null && !t.note().isBlank()) b.append(t.note()).append("\n\n");
+            mdTable(b, t.head().toArray(String[]::new), t.rows().stream().map(x -> x.toArray(String[]::new)).toList());
+        }
         b.append("\n## Per class\n\n");
         mdTable(b, new String[]{"class", "precision", "recall", "F1", "support", "predicted"}, perClassRows(e));
         b.append("\nMacro averages cover the classes present in gold or predictions; undefined ratios count as 0, as scikit-learn.\n");
@@ -315,6 +320,11 @@ public final class ReportWriter {
         htmlTable(b, new String[]{"metric", "value", pct(e.options().level()) + " CI"}, headlineRows(e), -1);
         if (!e.sidedLabels().isEmpty()) {
             b.append("<p><code>f1_sided_avg</code> is the mean F1 of the two sided classes ").append(esc(String.join(" and ", e.sidedLabels()))).append(" (SemEval-2016 style).</p>\n");
+        }
+        for (Report.Table t : r.tables()) {
+            b.append("<h2>").append(esc(t.title())).append("</h2>\n");
+            if (t.note() != null && !t.note().isBlank()) b.append("<p>").append(esc(t.note())).append("</p>\n");
+            htmlTable(b, t.head().toArray(String[]::new), t.rows().stream().map(x -> x.toArray(String[]::new)).toList(), -1);
         }
         b.append("<h2>Charts</h2>\n<div class=\"charts\">\n");
         charts.forEach((name, png) -> b.append("<img alt=\"").append(name).append("\" src=\"data:image/png;base64,")

@@ -149,6 +149,7 @@ class EvalCommandsTest {
         JsonNode g = Jsonl.MAPPER.readTree(rep2.resolve("cv.json").toFile());
         for (JsonNode f : g.get("per_fold")) assertEquals(1, f.get("held_out_groups").size(), "one outlet held out per fold");
         assertTrue(Files.readString(rep2.resolve("cv.md")).contains("grouped 3-fold by outlet"));
+        assertTrue(Files.readString(rep2.resolve("report.html")).contains("Cross-validation: mean ± sd over folds"));
 
         r = run("cv", "--config", cfg.toString(), "--folds", "4", "--group-by", "outlet", "--report", rep2.toString());
         assertEquals(1, r.code());

@@ -61,6 +61,7 @@ final class ReportFixtures {
         Evaluation dedup = Evaluator.evaluate(p.without(drop), opt);
         return Report.basic(e, p, ctx).withLeakage(leak, dedup).withTemperature(1.2345)
                 .withLearningCurve(List.of(new LearningPoint(100, 0.41, 0.35, 0.47), new LearningPoint(200, 0.52, 0.47, 0.57),
-                        new LearningPoint(400, 0.58, 0.54, 0.62)));
+                        new LearningPoint(400, 0.58, 0.54, 0.62)))
+                .withTables(List.of(new Report.Table("Extra figures", "A hand-made table.", List.of("name", "value"), List.of(List.of("x", "1.0000")))));
     }
 }

@@ -44,6 +44,8 @@ class ReportWriterTest {
         assertTrue(html.contains("most confident errors"));
         String md = Files.readString(dir.resolve("report.md"));
         assertTrue(md.contains("| macro_f1 |"));
+        assertTrue(md.contains("## Extra figures") && md.contains("| x | 1.0000 |"), "extra tables are shown");
+        assertTrue(html.contains("<h2>Extra figures</h2>"));
         assertTrue(md.contains("\"task\" : \"stance\""), "model manifest is shown");
         assertEquals(20, ReportWriter.confidentErrors(p, 20).size());
         double prev = 2;
