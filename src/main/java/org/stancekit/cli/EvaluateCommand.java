@@ -122,6 +122,7 @@ public final class EvaluateCommand implements Callable<Integer> {
         if (saveCalibrated != null && calibrateOn == null) throw new IllegalArgumentException("--save-calibrated needs --calibrate-on VALIDATION.jsonl");
 
         double temperature = Double.NaN;
+        ObjectNode evaluatedManifest = manifest;
         if (calibrateOn != null) {
             List<Article> val = LabelledSplit.read(calibrateOn, field).knownLabels(c.labels());
             double before = c.model().temperature();
@@ -142,6 +143,7 @@ public final class EvaluateCommand implements Callable<Integer> {
                 cal.put("validation_sha256", FileHashes.sha256(calibrateOn));
                 cal.put("validation_records", val.size());
                 ModelFile.save(c, m, saveCalibrated);
+                evaluatedManifest = m;
                 Terminal.info("wrote calibrated model %s", saveCalibrated);
             }
         }
@@ -197,7 +199,7 @@ public final class EvaluateCommand implements Callable<Integer> {
         String title = "Evaluation of " + model.getFileName() + (Double.isNaN(temperature) ? ""
                 : String.format(Locale.ROOT, " (temperature-scaled, T = %.3f)", temperature)) + " on " + data.getFileName();
         ReportContext ctx = new ReportContext(title, commandLine(),
-                seeds, hashes, FileHashes.sha256(model), manifest, Instant.now().toString());
+                seeds, hashes, FileHashes.sha256(saveCalibrated != null ? saveCalibrated : model), evaluatedManifest, Instant.now().toString());
         ReportWriter.write(report, new Report(e, p, ctx, leak, dedup, temperature, curve, List.of()));
         out().printf(Locale.ROOT, "wrote %s (metrics.json, predictions.jsonl, report.md, report.html) in %.1f s%n", report, (System.nanoTime() - start) / 1e9);
         return 0;
