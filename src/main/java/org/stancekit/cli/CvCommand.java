@@ -56,7 +56,7 @@ public final class CvCommand implements Callable<Integer> {
     @Option(names = "--bootstrap", defaultValue = "1000", description = "Bootstrap resamples per fold for the intervals (0 = none; default: ${DEFAULT-VALUE}).")
     int bootstrap;
 
-    @Option(names = "--sided", split = ",", description = "Two sided classes (e.g. russia_aligned,west_aligned) for the SemEval-style F1 average.")
+    @Option(names = "--sided", split = ",", description = "Two sided classes for the SemEval-style F1 average (default for stance configs: russia_aligned,west_aligned).")
     List<String> sided;
 
     @Option(names = "--report", defaultValue = "cv-report", description = "Report folder (default: ${DEFAULT-VALUE}).")
@@ -80,7 +80,10 @@ public final class CvCommand implements Callable<Integer> {
         CvData data = CvData.of(articles, field, labels, groupBy);
         int[] fold = data.groups() == null ? Folds.stratified(data.gold(), labels.size(), folds, s) : Folds.grouped(data.groups(), folds);
         String scheme = data.groups() == null ? "stratified " + folds + "-fold" : "grouped " + folds + "-fold by " + groupBy;
-        EvalOptions opt = EvalOptions.DEFAULTS.withResamples(bootstrap).withSeed(s).withSidedLabels(sided);
+        List<String> sidedLabels = sided != null ? sided
+                : "stance".equals(base.task()) && labels.contains("russia_aligned") && labels.contains("west_aligned")
+                ? List.of("russia_aligned", "west_aligned") : List.of();
+        EvalOptions opt = EvalOptions.DEFAULTS.withResamples(bootstrap).withSeed(s).withSidedLabels(sidedLabels);
         ClassifierTrainer trainer = new ClassifierTrainer(threads != null ? threads : Runtime.getRuntime().availableProcessors(), line -> { });
         Terminal.info("%s cross-validation of %s: %,d records, %d classes", scheme, config, articles.size(), labels.size());
         CvResult cv = CrossValidation.run(scheme, fold, data.groups(), foldModel(trainer, cfg, articles, field),
@@ -89,7 +92,7 @@ public final class CvCommand implements Callable<Integer> {
                         f.evaluation().macroF1(), (System.nanoTime() - start) / 1e9));
         print(out(), cv);
         String command = "stancekit cv --config " + config + " --folds " + folds + (groupBy != null ? " --group-by " + groupBy : "")
-                + " --seed " + s + " --bootstrap " + bootstrap + (sided != null ? " --sided " + String.join(",", sided) : "");
+                + " --seed " + s + " --bootstrap " + bootstrap + (sidedLabels.isEmpty() ? "" : " --sided " + String.join(",", sidedLabels));
         writeReport(cv, split, command, s);
         out().printf(Locale.ROOT, "wrote %s/cv.json, cv.md and report.html in %.1f s%n", report, (System.nanoTime() - start) / 1e9);
         return 0;
