@@ -8,7 +8,6 @@ import org.stancekit.config.Configs;
 import org.stancekit.corpus.Article;
 import org.stancekit.corpus.Jsonl;
 import org.stancekit.eval.CrossValidation;
-import org.stancekit.eval.CvResult;
 import org.stancekit.eval.EvalOptions;
 import org.stancekit.eval.Folds;
 import org.stancekit.eval.SearchSpace;
@@ -20,7 +19,6 @@ import picocli.CommandLine.Option;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
