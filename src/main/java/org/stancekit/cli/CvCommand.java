@@ -65,6 +65,10 @@ public final class CvCommand implements Callable<Integer> {
     @Option(names = "--threads", description = "Solver threads (default: all cores).")
     Integer threads;
 
+    @Option(names = "--allow-split-duplicates", description = "Let copies of the same text (after normalisation) fall into different folds "
+            + "(by default they are kept in one fold, so no fold is tested on texts it was trained on).")
+    boolean allowSplitDuplicates;
+
     @Override
     public Integer call() throws Exception {
         long start = System.nanoTime();
@@ -78,8 +82,9 @@ public final class CvCommand implements Callable<Integer> {
         List<String> labels = ClassifierTrainer.labelSet(articles, field, base.data().labels());
         TrainConfig cfg = fixedLabels(base, labels).withSeed(s);
         CvData data = CvData.of(articles, field, labels, groupBy);
-        int[] fold = data.groups() == null ? Folds.stratified(data.gold(), labels.size(), folds, s) : Folds.grouped(data.groups(), folds);
-        String scheme = data.groups() == null ? "stratified " + folds + "-fold" : "grouped " + folds + "-fold by " + groupBy;
+        int[] fold = data.folds(labels.size(), folds, s, allowSplitDuplicates);
+        String scheme = data.groups() == null ? "stratified " + folds + "-fold" + (allowSplitDuplicates ? "" : ", duplicate texts kept together")
+                : "grouped " + folds + "-fold by " + groupBy;
         List<String> sidedLabels = sided != null ? sided
                 : "stance".equals(base.task()) && labels.contains("russia_aligned") && labels.contains("west_aligned")
                 ? List.of("russia_aligned", "west_aligned") : List.of();
@@ -92,7 +97,8 @@ public final class CvCommand implements Callable<Integer> {
                         f.evaluation().macroF1(), (System.nanoTime() - start) / 1e9));
         print(out(), cv);
         String command = "stancekit cv --config " + config + " --folds " + folds + (groupBy != null ? " --group-by " + groupBy : "")
-                + " --seed " + s + " --bootstrap " + bootstrap + (sidedLabels.isEmpty() ? "" : " --sided " + String.join(",", sidedLabels));
+                + " --seed " + s + " --bootstrap " + bootstrap + (sidedLabels.isEmpty() ? "" : " --sided " + String.join(",", sidedLabels))
+                + (allowSplitDuplicates ? " --allow-split-duplicates" : "");
         writeReport(cv, split, command, s);
         out().printf(Locale.ROOT, "wrote %s/cv.json, cv.md and report.html in %.1f s%n", report, (System.nanoTime() - start) / 1e9);
         return 0;
@@ -114,8 +120,20 @@ public final class CvCommand implements Callable<Integer> {
         };
     }
 
-    /** Gold indices and optional group values of the records. */
-    record CvData(int[] gold, String[] groups) {
+    /** Gold indices, optional group values and text fingerprints of the records. */
+    record CvData(int[] gold, String[] groups, String[] fingerprints) {
+
+        /** Grouped folds with a group field; otherwise stratified folds, keeping duplicate texts together unless allowed apart. */
+        int[] folds(int numClasses, int k, long seed, boolean allowSplitDuplicates) {
+            if (groups != null) return Folds.grouped(groups, k);
+            if (allowSplitDuplicates) return Folds.stratified(gold, numClasses, k, seed);
+            long distinct = java.util.Arrays.stream(fingerprints).distinct().count();
+            if (distinct < gold.length) {
+                Terminal.info("%,d records share their text with another record; each text's copies are kept in one fold", gold.length - distinct);
+            }
+            return Folds.stratifiedGrouped(gold, fingerprints, numClasses, k, seed);
+        }
+
         static CvData of(List<Article> articles, String field, List<String> labels, String groupBy) {
             int[] gold = new int[articles.size()];
             String[] groups = groupBy == null ? null : new String[articles.size()];
@@ -128,7 +146,8 @@ public final class CvCommand implements Callable<Integer> {
                     if (groups[i] == null) throw new IllegalArgumentException("article '" + a.id() + "' has no '" + groupBy + "' to group by");
                 }
             }
-            return new CvData(gold, groups);
+            String[] fp = articles.parallelStream().map(a -> org.stancekit.eval.Dedup.fingerprint(a.text())).toArray(String[]::new);
+            return new CvData(gold, groups, fp);
         }
     }
 

@@ -9,7 +9,6 @@ import org.stancekit.corpus.Article;
 import org.stancekit.corpus.Jsonl;
 import org.stancekit.eval.CrossValidation;
 import org.stancekit.eval.EvalOptions;
-import org.stancekit.eval.Folds;
 import org.stancekit.eval.SearchSpace;
 import org.stancekit.eval.Tuner;
 import org.stancekit.train.ClassifierTrainer;
@@ -147,7 +146,7 @@ public final class TuneCommand implements Callable<Integer> {
         }
         List<Article> searchSet = articles;
         CvCommand.CvData data = CvCommand.CvData.of(articles, field, labels, groupBy);
-        int[] fold = data.groups() == null ? Folds.stratified(data.gold(), labels.size(), k, s) : Folds.grouped(data.groups(), k);
+        int[] fold = data.folds(labels.size(), k, s, false);
         ClassifierTrainer trainer = new ClassifierTrainer(threads != null ? threads : Runtime.getRuntime().availableProcessors(), line -> { });
         EvalOptions opt = EvalOptions.DEFAULTS.withResamples(0).withSeed(s);
         long grid = space.gridSize();

@@ -42,6 +42,31 @@ public final class Folds {
         return fold;
     }
 
+    /**
+     * Stratified folds that keep every group (e.g. copies of the same text) in one fold: groups are shuffled
+     * within the class of their first record and dealt round-robin, so no text is on both sides of a split.
+     */
+    public static int[] stratifiedGrouped(int[] gold, String[] groups, int numClasses, int k, long seed) {
+        if (k < 2) throw new IllegalArgumentException("cross-validation needs at least 2 folds, got " + k);
+        java.util.Map<String, List<Integer>> members = new java.util.LinkedHashMap<>();
+        for (int i = 0; i < gold.length; i++) members.computeIfAbsent(groups[i], g -> new ArrayList<>()).add(i);
+        if (members.size() < k) throw new IllegalArgumentException("cannot make " + k + " folds from " + members.size() + " distinct texts");
+        List<List<List<Integer>>> byClass = new ArrayList<>();
+        for (int c = 0; c < numClasses; c++) byClass.add(new ArrayList<>());
+        for (List<Integer> m : members.values()) byClass.get(gold[m.get(0)]).add(m);
+        SplittableRandom rng = new SplittableRandom(seed);
+        int[] fold = new int[gold.length];
+        int next = 0;
+        for (List<List<Integer>> cls : byClass) {
+            for (int i = cls.size() - 1; i > 0; i--) java.util.Collections.swap(cls, i, rng.nextInt(i + 1));
+            for (List<Integer> g : cls) {
+                for (int i : g) fold[i] = next;
+                next = (next + 1) % k;
+            }
+        }
+        return fold;
+    }
+
     /** Fold index of every record such that all records of a group share a fold. */
     public static int[] grouped(String[] groups, int k) {
         if (k < 2) throw new IllegalArgumentException("cross-validation needs at least 2 folds, got " + k);

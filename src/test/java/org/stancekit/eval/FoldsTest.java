@@ -45,6 +45,21 @@ class FoldsTest {
     }
 
     @Test
+    void duplicatesStayInOneFold() {
+        int[] gold = new int[60];
+        String[] text = new String[60];
+        for (int i = 0; i < 60; i++) {
+            gold[i] = i % 2;
+            text[i] = i < 10 ? "copy-" + (i % 2) : "text-" + i;   // records 0,2,4,6,8 share a text, as do 1,3,5,7,9
+        }
+        int[] fold = Folds.stratifiedGrouped(gold, text, 2, 5, 1);
+        for (int i = 2; i < 10; i++) assertEquals(fold[i % 2], fold[i], "copies of a text share a fold");
+        int[] sizes = new int[5];
+        for (int f : fold) sizes[f]++;
+        for (int s : sizes) assertTrue(s >= 8 && s <= 16, "fold sizes stay balanced: " + java.util.Arrays.toString(sizes));
+    }
+
+    @Test
     void cvSummaryGivesMeanAndSampleSd() {
         List<String> labels = List.of("a", "b");
         Evaluation e1 = Evaluator.evaluate(PredictionSet.of(labels, new int[]{0, 1}, new int[]{0, 1}), EvalOptions.DEFAULTS.withResamples(0));
