@@ -90,7 +90,7 @@ public final class CvCommand implements Callable<Integer> {
                 ? List.of("russia_aligned", "west_aligned") : List.of();
         EvalOptions opt = EvalOptions.DEFAULTS.withResamples(bootstrap).withSeed(s).withSidedLabels(sidedLabels);
         ClassifierTrainer trainer = new ClassifierTrainer(threads != null ? threads : Runtime.getRuntime().availableProcessors(), line -> { });
-        Terminal.info("%s cross-validation of %s: %,d records, %d classes", scheme, config, articles.size(), labels.size());
+        Terminal.info("cross-validation (%s) of %s: %,d records, %d classes", scheme, config, articles.size(), labels.size());
         CvResult cv = CrossValidation.run(scheme, fold, data.groups(), foldModel(trainer, cfg, articles, field),
                 opt, f -> Terminal.info("fold %d/%d: trained on %,d, tested on %,d%s: macro-F1 %.4f (%.0f s elapsed)", f.index(), folds,
                         f.trainSize(), f.evaluation().n(), f.heldOutGroups().isEmpty() ? "" : " (" + String.join(",", f.heldOutGroups()) + ")",
@@ -175,7 +175,7 @@ public final class CvCommand implements Callable<Integer> {
     }
 
     private static void print(java.io.PrintWriter out, CvResult cv) {
-        out.printf("%s cross-validation%n", cv.scheme());
+        out.printf("cross-validation (%s)%n", cv.scheme());
         out.printf("%-6s %8s %8s %9s %9s  %s%n", "fold", "train", "test", "accuracy", "macro-F1", "held out");
         for (CvResult.Fold f : cv.folds()) {
             out.printf(Locale.ROOT, "%-6d %8d %8d %9.4f %9.4f  %s%n", f.index(), f.trainSize(), f.evaluation().n(),
