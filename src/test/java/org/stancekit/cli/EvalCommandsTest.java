@@ -157,6 +157,17 @@ class EvalCommandsTest {
     }
 
     @Test
+    void crossValidationIsReproducible() throws Exception {
+        Path cfg = config("svm.yaml", "svm", "");
+        for (String dir : List.of("r1", "r2")) {
+            assertEquals(0, run("cv", "--config", cfg.toString(), "--folds", "3", "--bootstrap", "100", "--seed", "5",
+                    "--report", tmp.resolve(dir).toString(), "--threads", "2").code());
+        }
+        assertEquals(Files.readString(tmp.resolve("r1/cv.json")), Files.readString(tmp.resolve("r2/cv.json")), "same seed, same figures");
+        assertEquals(Files.readString(tmp.resolve("r1/predictions.jsonl")), Files.readString(tmp.resolve("r2/predictions.jsonl")));
+    }
+
+    @Test
     void compareModelsGivesAVerdict() throws Exception {
         assertEquals(0, run("train", "--config", config("a.yaml", "svm", "").toString(), "--threads", "1").code());
         assertEquals(0, run("train", "--config", config("b.yaml", "logreg", "").toString(), "--threads", "1").code());
