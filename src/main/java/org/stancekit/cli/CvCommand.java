@@ -107,7 +107,7 @@ public final class CvCommand implements Callable<Integer> {
     /** The config with its label set fixed, so every fold's model predicts the same labels in the same order. */
     static TrainConfig fixedLabels(TrainConfig c, List<String> labels) {
         DataConfig d = c.data();
-        return new TrainConfig(c.task(), new DataConfig(d.train(), d.test(), d.labelField(), labels), c.pipeline(), c.features(), c.model(), c.seed(), c.output());
+        return c.withData(new DataConfig(d.train(), d.test(), d.labelField(), labels));
     }
 
     /** Trains on the fold's training rows and predicts its test rows. */
