@@ -199,6 +199,7 @@ public final class Cleaner {
             }
         }
         if (date == null && raw.date() != null) date = raw.date();
+        if (date == null) date = DateFinder.fromUrl(raw.url() != null ? raw.url() : meta.url());
 
         // Outlet: "VOV.VN - " before the lead, "Theo dõi X trên", the site name, the URL host.
         String outlet = raw.outlet();

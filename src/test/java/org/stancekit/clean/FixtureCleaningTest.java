@@ -131,6 +131,21 @@ class FixtureCleaningTest {
     }
 
     @Test
+    void dateAndOutletFromTheUrlWhenThePageHasNone() {
+        String page = "A headline without any date\n\nThe body of the page is one sentence, long enough to be prose, and it ends here.";
+        for (String[] c : new String[][]{
+                {"https://www.example-news.org/world/2023/11/07/a-headline", "2023-11-07"},
+                {"https://tin.example.vn/the-gioi/mot-tieu-de-20240305093011234.htm", "2024-03-05"}}) {
+            Article raw = new Article("u", page, null, null, c[0], null, null, null);
+            Article a = cleaner.clean(raw).article();
+            assertEquals(c[1], a.date(), c[0]);
+        }
+        Article a = cleaner.clean(new Article("u", page, null, null, "https://www.example-news.org/x", null, null, null)).article();
+        assertEquals("example-news.org", a.outlet());
+        assertEquals(null, a.date());
+    }
+
+    @Test
     void figcaptionIsKeptAsCaptionNotBody() throws IOException {
         Article a = clean("html/vi-article-main.html").article();
         assertEquals(List.of("Xe buýt điện chạy thử trên đường Võ Nguyên Giáp. Ảnh: Minh Châu"), a.metadata().get(Cleaner.CAPTIONS));
