@@ -2,18 +2,33 @@ package org.stancekit.clean;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * Splits a plain-text page dump into blocks: one per line, remembering which lines followed a blank line. Dumps
  * hard-wrapped at a fixed width (as console browsers write them) are detected and their lines re-joined into
- * paragraphs first, so a wrapped paragraph is one block.
+ * paragraphs first, so a wrapped paragraph is one block; Markdown link, image and emphasis syntax is reduced to
+ * its text.
  */
 final class TextDumpSegmenter {
 
     private TextDumpSegmenter() {
     }
 
+    private static final Pattern MD_IMAGE = Pattern.compile("!\\[[^\\]\\n]*\\]\\([^)\\n]*\\)");
+    private static final Pattern MD_LINK = Pattern.compile("\\[([^\\]\\n]+)\\]\\((?:https?://|/|#)[^)\\s]*\\)");
+    private static final Pattern MD_MARKS = Pattern.compile("(?m)^#{1,6}\\s+|\\*\\*|__");
+
+    /** Markdown dumps ("[text](url)", "![](img)", "# heading", "**bold**") read as their plain text. */
+    static String stripMarkdown(String text) {
+        if (text.indexOf("](") < 0 && text.indexOf("**") < 0 && text.indexOf("\n#") < 0 && !text.startsWith("#")) return text;
+        String t = MD_IMAGE.matcher(text).replaceAll("");
+        t = MD_LINK.matcher(t).replaceAll("$1");
+        return MD_MARKS.matcher(t).replaceAll("");
+    }
+
     static List<Block> segment(String text) {
+        text = stripMarkdown(text);
         List<String> lines = new ArrayList<>(128);
         int n = text.length();
         int i = 0;

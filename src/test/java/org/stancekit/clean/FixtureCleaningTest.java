@@ -64,7 +64,8 @@ class FixtureCleaningTest {
             "txt/en-dump-bbc-style;Example Broadcasting;Anna Visser;-;Image caption, Tractors lined the motorway into the city on Wednesday morning",
             "txt/vi-dump-dantri-style;Dân trí;Minh Phương;Kyodo|Reuters;Tên lửa H3 rời bệ phóng tại Tanegashima (Ảnh: Reuters).",
             "txt/en-dump-wire-style;-;Reuters;Reuters;-",
-            "txt/ru-dump;Новостной портал;-;TASS;-"})
+            "txt/ru-dump;Новостной портал;-;TASS;-",
+            "txt/en-markdown;-;Sara Lind;-;-"})
     void textDumpsOfOtherOutlets(String name, String outlet, String byline, String sources, String caption) throws IOException {
         Article a = clean(name + ".txt").article();
         assertEquals(resource(name + ".expected.txt").strip(), a.fullText());
