@@ -283,7 +283,9 @@ final class HtmlPage {
         String docTitle = doc.title().isBlank() ? null : Texts.collapse(Texts.normalizeInput(doc.title()));
         String title = chooseTitle(h1, ldHeadline, ogTitle, docTitle);
         if (site == null && ldPublisher == null && docTitle != null) site = siteFromTitle(docTitle);
-        return new PageMeta(title, docTitle, first(site, ldPublisher), first(ldAuthor, author), first(ldDate, date),
+        String byline = first(ldAuthor, author);
+        if (byline != null && (byline.startsWith("http") || byline.contains("://") || byline.length() > 80)) byline = null;
+        return new PageMeta(title, docTitle, first(site, ldPublisher), byline, first(ldDate, date),
                 first(canonical, url), ldBody);
     }
 
