@@ -55,7 +55,7 @@ final class FormatSniffer {
             if (c == 0) nul++;
             if ((c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f') || c == '\uFFFD' || (c >= 0x7F && c < 0xA0)) bad++;
         }
-        if (nul >= 3 || bad > n / 10) {
+        if (nul >= 3 || bad > Math.max(2, n / 10)) {
             throw new IllegalArgumentException(String.format(Locale.ROOT,
                     "looks like binary data, not a text or HTML page (%d of the first %d characters are control or undecodable)", bad, n));
         }
