@@ -208,6 +208,14 @@ final class TeaserRules {
             boolean summary = sum.kind == Block.Kind.PROSE && sum.chars() <= 350
                     || sum.reason == DropReason.TRUNCATED || sum.reason == DropReason.TEASER;
             if (!summary) break;
+            // a "summary" followed by more prose starts an article (its headline and lead), not a teaser
+            int after = k + 1;
+            while (after < n && blocks.get(after).kind == Block.Kind.NEUTRAL) after++;
+            if (after < n && blocks.get(after).kind == Block.Kind.PROSE && blocks.get(after).reason == null
+                    && !headlineLike(blocks.get(after))) {
+                if (notBeforeProse) return from;
+                break;
+            }
             pairs++;
             j = k + 1;
         }
