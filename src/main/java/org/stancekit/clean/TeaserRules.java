@@ -199,6 +199,7 @@ final class TeaserRules {
             }
             dates = 0;
             boolean headline = head.kind == Block.Kind.SHORT && head.words >= minHeadlineWords && head.chars() <= 200
+                    || head.kind == Block.Kind.PROSE && head.words >= minHeadlineWords && head.chars() <= 150 && headlineLike(head)
                     || head.reason == DropReason.TEASER || head.reason == DropReason.REPEATED;
             if (!headline) break;
             int k = j + 1;
