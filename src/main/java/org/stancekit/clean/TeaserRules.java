@@ -175,6 +175,25 @@ final class TeaserRules {
             int end = markPairs(blocks, i, 3, 6, true);
             if (end > i) i = end - 1;
         }
+        // and runs at the top of the page, before the article's first two consecutive paragraphs (an article
+        // opens with its lead, so sub-sections come after ordinary prose)
+        int firstProseRun = firstProseRun(blocks);
+        for (int i = 0; i < firstProseRun; i++) {
+            int end = markPairs(blocks, i, 3, 6, false);
+            if (end > i) i = end - 1;
+        }
+    }
+
+    /** Index of the first of two consecutive ordinary paragraphs (not headline-like), or the page length. */
+    private static int firstProseRun(List<Block> blocks) {
+        for (int i = 0; i + 1 < blocks.size(); i++) {
+            Block a = blocks.get(i), b = blocks.get(i + 1);
+            if (a.kind == Block.Kind.PROSE && b.kind == Block.Kind.PROSE && a.reason == null && b.reason == null
+                    && !headlineLike(a) && !headlineLike(b)) {
+                return i;
+            }
+        }
+        return blocks.size();
     }
 
     /**
