@@ -90,6 +90,16 @@ class SyntheticPagesIntegrationTest {
     private static String page(String mode, Doc doc, List<Doc> others) {
         if (mode.equals("html-rich")) return richHtml(doc, others);
         StringBuilder sb = new StringBuilder();
+        if (mode.equals("dump-top")) {
+            // unlabelled teasers above the article, the page's own headline after them
+            sb.append("Trang chủ\nThời sự\n\n");
+            for (int q = 0; q < 3; q++) {
+                sb.append(others.get(q).title()).append("\n\n").append(firstSentence(others.get(q).paragraphs().get(0))).append("\n\n");
+            }
+            sb.append(doc.title()).append("\n\n");
+            for (String p : doc.paragraphs()) sb.append(p).append("\n\n");
+            return sb.append("© 2024 Báo Thử Nghiệm\n").toString();
+        }
         if (mode.equals("html")) {
             sb.append("<html><head><title>").append(doc.title()).append(" - Báo Thử</title></head><body><nav><a href='/'>Trang chủ</a>")
                     .append("<a href='/tg'>Thế giới</a></nav><div class='main'><div class='detail'><h1>").append(doc.title())
@@ -118,7 +128,7 @@ class SyntheticPagesIntegrationTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"dump-double", "dump-single", "html", "html-rich"})
+    @ValueSource(strings = {"dump-double", "dump-single", "dump-top", "html", "html-rich"})
     void realArticleBodiesComeBackFromSyntheticPages(String mode) throws IOException {
         Assumptions.assumeTrue(Files.exists(DATA), "../shared/data absent: skipping the synthetic-page generality check");
         List<Doc> docs = docs();
@@ -128,8 +138,9 @@ class SyntheticPagesIntegrationTest {
         for (Doc doc : docs) {
             List<Doc> others = new ArrayList<>();
             while (others.size() < 5) {
+                // teaser headlines are one short line (some corpus "titles" run headline and lead together)
                 Doc o = docs.get(rnd.nextInt(docs.size()));
-                if (o != doc) others.add(o);
+                if (o != doc && o.title().length() <= 120 && !o.title().contains(". ")) others.add(o);
             }
             Article out = cleaner.clean(Article.of(doc.id(), page(mode, doc, others))).article();
             // title and body together: some corpus "titles" are a headline and a lead run together on one line
@@ -140,7 +151,7 @@ class SyntheticPagesIntegrationTest {
         int n = docs.size();
         System.out.printf("synthetic pages (%s): %d articles, mean precision %.4f, recall %.4f%n", mode, n, p / n, r / n);
         // recall is below 1 partly because some corpus texts carry their own captions and related-link lists
-        assertTrue(p / n >= 0.99, mode + ": mean precision " + p / n);
+        assertTrue(p / n >= (mode.equals("dump-top") ? 0.97 : 0.99), mode + ": mean precision " + p / n);
         assertTrue(r / n >= 0.95, mode + ": mean recall " + r / n);
     }
 }
