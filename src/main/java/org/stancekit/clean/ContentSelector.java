@@ -33,9 +33,6 @@ final class ContentSelector {
 
     /** The chosen region, inclusive bounds; {@code start > end} when nothing qualifies. */
     record Region(int start, int end) {
-        boolean contains(int i) {
-            return i >= start && i <= end;
-        }
     }
 
     /** True when a short block is a "(theo AFP, Reuters)"-style attribution line. */
