@@ -44,7 +44,7 @@ class SyntheticPagesIntegrationTest {
     }
 
     private static String firstSentence(String t) {
-        int i = t.indexOf(". ");
+        int i = t.indexOf(". ", Math.min(40, t.length()));
         return i > 0 && i < 300 ? t.substring(0, i + 1) : t.substring(0, Math.min(200, t.length())) + " ...";
     }
 
