@@ -179,7 +179,7 @@ final class TeaserRules {
         // opens with its lead, so sub-sections come after ordinary prose)
         int firstProseRun = firstProseRun(blocks);
         for (int i = 0; i < firstProseRun; i++) {
-            int end = markPairs(blocks, i, 3, 6, false);
+            int end = markPairs(blocks, i, 3, 3, false);
             if (end > i) i = end - 1;
         }
     }
