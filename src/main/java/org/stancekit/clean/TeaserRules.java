@@ -15,6 +15,8 @@ final class TeaserRules {
 
     /** Paragraphs at least this long are never taken for a teaser headline. */
     private static final int LONG_PARAGRAPH = 200;
+    /** A repeated prose paragraph at least this long may be content printed twice (a lead also shown as summary). */
+    private static final int RESTORABLE_PARAGRAPH = 60;
 
     private final BoilerplatePhrases phrases;
 
@@ -114,7 +116,7 @@ final class TeaserRules {
         }
         for (int i = 0; i < limit; i++) {
             Block b = blocks.get(i);
-            if (b.reason != DropReason.REPEATED || b.chars() < LONG_PARAGRAPH) continue;
+            if (b.reason != DropReason.REPEATED || b.chars() < RESTORABLE_PARAGRAPH || !ContentSelector.isProse(b)) continue;
             if (i > 0 && isTeaserHeadline(blocks.get(i - 1))) continue;   // a summary right under a teaser headline
             int ctx = 0;
             for (int d = -2; d <= 2; d++) {
