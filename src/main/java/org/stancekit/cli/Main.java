@@ -18,6 +18,9 @@ import picocli.CommandLine.Command;
                 AnalyzeCommand.class,
                 CleanCommand.class,
                 BenchCommand.class,
+                CvCommand.class,
+                CompareModelsCommand.class,
+                TuneCommand.class,
                 TokenizeCommand.class,
         })
 public final class Main implements Runnable {

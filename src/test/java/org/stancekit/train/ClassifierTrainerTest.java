@@ -53,9 +53,20 @@ class ClassifierTrainerTest {
     @Test
     void unknownLabelIsRejectedWithTheArticleId() {
         TrainConfig cfg = TrainConfig.load(CONFIG);
-        TrainConfig fixed = new TrainConfig(cfg.task(), new DataConfig("x", null, "label", List.of("a", "b")), null, null, null, 1L, null);
+        TrainConfig fixed = cfg.withData(new DataConfig("x", null, "label", List.of("a", "b")));
         List<Article> arts = List.of(Article.of("d1", "x y").withLabel("label", "a"), Article.of("d2", "y z").withLabel("label", "c"));
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> new ClassifierTrainer().train(arts, fixed, 1));
         assertEquals("article 'd2' has label 'c', not in the label set [a, b]", e.getMessage());
+    }
+
+    @Test
+    void calibrationFitsATemperatureOnAHoldout() {
+        TrainConfig cfg = TrainConfig.load(CONFIG).withModel(new LinearConfig("svm", 1.0, null, null, null, null, 0.25));
+        List<Article> train = Corpora.readJsonl(TrainConfig.resolve(CONFIG, cfg.data().train()), "label").articles();
+        ClassifierTrainer.Result r = new ClassifierTrainer(2, s -> { }).train(train, cfg, 5);
+        double t = r.classifier().model().temperature();
+        assertTrue(t > 0 && t != 1.0, "temperature " + t);
+        assertTrue(r.timings().containsKey("calibrate_s"));
+        assertArrayEquals(r.classifier().model().toBytes(), new ClassifierTrainer(2, s -> { }).train(train, cfg, 5).classifier().model().toBytes());
     }
 }

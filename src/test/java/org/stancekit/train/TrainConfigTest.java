@@ -26,13 +26,13 @@ class TrainConfigTest {
     @Test
     void unknownKeyNamesTheKeyAndTheAllowedOnes() throws IOException {
         String m = error("data: {train: t.jsonl}\nmodel: {solvr: svm}\n");
-        assertTrue(m.endsWith("unknown key 'model.solvr' (allowed: bias, c, class_weight, epsilon, max_iterations, solver)"), m);
+        assertTrue(m.endsWith("unknown key 'model.solvr' (allowed: bias, c, calibration_holdout, class_weight, epsilon, max_iterations, solver)"), m);
     }
 
     @Test
     void badValueNamesKeyValueAndAllowedValues() throws IOException {
         String m = error("data: {train: t.jsonl}\nmodel: {solver: forest}\n");
-        assertTrue(m.endsWith("bad value 'forest' for key 'model.solver' (allowed: svm, logreg)"), m);
+        assertTrue(m.endsWith("bad value 'forest' for key 'model.solver' (allowed: svm, logreg, mcsvm)"), m);
         m = error("data: {train: t.jsonl}\nfeatures: {min_df: zero}\n");
         assertTrue(m.contains("features.min_df"), m);
     }
