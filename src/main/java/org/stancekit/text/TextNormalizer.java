@@ -81,9 +81,8 @@ public final class TextNormalizer {
     }
 
     /** Whether the text may not be in NFC: it holds a char outside the ranges that are NFC by construction. */
-    static boolean mayNeedNfc(String s) {
-        for (int i = 0, n = s.length(); i < n; i++) {
-            char c = s.charAt(i);
+    static boolean mayNeedNfc(char[] s) {
+        for (char c : s) {
             if (c >= 0x300 && !(c >= 0x1E00 && c <= 0x1EFF) && !(c >= 0x2000 && c <= 0x206F)) return true;
         }
         return false;
@@ -92,8 +91,9 @@ public final class TextNormalizer {
     /** Normalises into a fresh buffer. */
     Chars apply(String text) {
         if (!normalize) return new Chars(text.toCharArray(), text.length());
-        String s = mayNeedNfc(text) ? Normalizer.normalize(text, Normalizer.Form.NFC) : text;
-        int n = s.length();
+        char[] src = text.toCharArray();
+        if (mayNeedNfc(src)) src = Normalizer.normalize(text, Normalizer.Form.NFC).toCharArray();
+        int n = src.length;
         char[] out = new char[n + 16];
         int o = 0;
         int runStart = -1;
@@ -101,11 +101,11 @@ public final class TextNormalizer {
         int runVowels = 0;
         int[] scratch = new int[4];
         for (int i = 0; i < n; i++) {
-            char c = s.charAt(i);
+            char c = src[i];
             char m = MAP[c];
             if (m == DELETE) continue;
             if (c == '\r') {
-                if (i + 1 < n && s.charAt(i + 1) == '\n') continue;
+                if (i + 1 < n && src[i + 1] == '\n') continue;
                 m = '\n';
             } else if (c == 0x2026) {
                 if (o + 3 > out.length) out = java.util.Arrays.copyOf(out, out.length * 2 + 3);

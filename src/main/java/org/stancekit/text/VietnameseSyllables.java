@@ -28,6 +28,8 @@ public final class VietnameseSyllables {
     private static final byte[] TONE = new byte[TABLE];
     /** For a char below 0x1F00: 1 + index in VOWELS of its base letter, or 0 if it is not a vowel. */
     private static final byte[] VOWEL = new byte[TABLE];
+    /** For a char below 0x1F00: whether it is an uppercase vowel letter. */
+    private static final boolean[] UPPER_VOWEL = new boolean[TABLE];
     /** compose[vowelIndex * 2 + upper][tone]: the precomposed letter. */
     private static final char[][] COMPOSE = new char[VOWELS.length() * 2][TONES];
 
@@ -51,6 +53,7 @@ public final class VietnameseSyllables {
                     BASE[c] = VOWELS.charAt(v);
                     TONE[c] = (byte) t;
                     VOWEL[c] = (byte) (v + 1);
+                    UPPER_VOWEL[c] = upper == 1;
                 }
             }
         }
@@ -239,10 +242,11 @@ public final class VietnameseSyllables {
         int tone = scratch[2] & 7;
         int ns = from + scratch[0];
         int target = ns + tonePosition(code, scratch[1] - scratch[0], scratch[1] < to - from, style);
+        if (tone(buf[target]) == tone) return true; // the one tone mark is already in place
         for (int i = from + scratch[3]; i < from + scratch[1]; i++) {
             char c = buf[i];
             int v = vowel(c) - 1;
-            int upper = Character.isUpperCase(c) ? 1 : 0;
+            int upper = UPPER_VOWEL[c] ? 1 : 0;
             buf[i] = COMPOSE[v * 2 + upper][i == target ? tone : 0];
         }
         return true;
