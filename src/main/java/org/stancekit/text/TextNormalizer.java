@@ -4,7 +4,8 @@ import java.text.Normalizer;
 
 /**
  * Normalises raw text so one feature is never split into several: Unicode NFC, a table of look-alike
- * and legacy characters (Ð U+00D0 to Đ U+0110, full-width forms), typographic quotes and dashes to
+ * and legacy characters (Ð U+00D0 to Đ U+0110, full-width forms, Greek or Cyrillic look-alikes inside
+ * Latin words), typographic quotes and dashes to
  * ASCII, non-breaking and zero-width spaces, CRLF and other line ends to LF, runs of spaces to one,
  * and (Vietnamese) each syllable's tone mark moved to its place in the configured style.
  * Immutable and thread-safe.
@@ -53,6 +54,17 @@ public final class TextNormalizer {
         }
     }
 
+    /** Latin twin of a Greek or Cyrillic letter that looks the same, or 0. */
+    private static final char[] LATIN_TWIN = new char[0x500];
+
+    static {
+        String cyr = "аaеeоoрpсcуyхxіiјjѕsАAВBЕEКKМMНHОOРPСCТTХXІIЈJЅSУY";
+        String greek = "ΑAΒBΕEΖZΗHΙIΚKΜMΝNΟOΡPΤTΥYΧXοo";
+        for (String t : new String[]{cyr, greek}) {
+            for (int i = 0; i < t.length(); i += 2) LATIN_TWIN[t.charAt(i)] = t.charAt(i + 1);
+        }
+    }
+
     private final boolean normalize;
     private final VietnameseSyllables.ToneStyle toneStyle;
 
@@ -80,19 +92,19 @@ public final class TextNormalizer {
         }
     }
 
-    /** Whether the text may not be in NFC: it holds a char outside the ranges that are NFC by construction. */
-    static boolean mayNeedNfc(char[] s) {
-        for (char c : s) {
-            if (c >= 0x300 && !(c >= 0x1E00 && c <= 0x1EFF) && !(c >= 0x2000 && c <= 0x206F)) return true;
-        }
-        return false;
-    }
-
     /** Normalises into a fresh buffer. */
     Chars apply(String text) {
         if (!normalize) return new Chars(text.toCharArray(), text.length());
         char[] src = text.toCharArray();
-        if (mayNeedNfc(src)) src = Normalizer.normalize(text, Normalizer.Form.NFC).toCharArray();
+        boolean nfc = false, greekOrCyrillic = false;
+        for (char c : src) {
+            if (c >= 0x300 && !(c >= 0x1E00 && c <= 0x1EFF) && !(c >= 0x2000 && c <= 0x206F)) {
+                nfc = true;
+                if (c >= 0x370 && c < 0x500) greekOrCyrillic = true;
+            }
+        }
+        if (greekOrCyrillic) fixMixedScript(src);
+        if (nfc) src = Normalizer.normalize(new String(src), Normalizer.Form.NFC).toCharArray();
         int n = src.length;
         char[] out = new char[n + 16];
         int o = 0;
@@ -138,6 +150,35 @@ public final class TextNormalizer {
             VietnameseSyllables.placeTone(out, runStart, o, toneStyle, scratch);
         }
         return new Chars(out, o);
+    }
+
+    /**
+     * In a word that mixes Latin letters with Greek or Cyrillic look-alikes ("Nguy\u0435n" with a Cyrillic e,
+     * "N\u0410TO"), replaces the look-alikes by their Latin twins. Words wholly in another script, or with
+     * letters that have no Latin twin (a real Russian word), are left alone.
+     */
+    private static void fixMixedScript(char[] a) {
+        int i = 0, n = a.length;
+        while (i < n) {
+            if (!Character.isLetter(a[i])) {
+                i++;
+                continue;
+            }
+            int j = i, latin = 0, twins = 0, other = 0;
+            while (j < n && (Character.isLetter(a[j]) || Character.getType(a[j]) == Character.NON_SPACING_MARK)) {
+                char c = a[j];
+                if (c < 0x500 && LATIN_TWIN[c] != 0) twins++;
+                else if (Character.isLetter(c)) {
+                    if (c < 0x250 || (c >= 0x1E00 && c <= 0x1EFF)) latin++;
+                    else other++;
+                }
+                j++;
+            }
+            if (latin > 0 && twins > 0 && other == 0) {
+                for (int k = i; k < j; k++) if (a[k] < 0x500 && LATIN_TWIN[a[k]] != 0) a[k] = LATIN_TWIN[a[k]];
+            }
+            i = j;
+        }
     }
 
     /** Whether the char is one the look-alike table replaces by a different letter. */

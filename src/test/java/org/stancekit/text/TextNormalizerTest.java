@@ -46,6 +46,13 @@ class TextNormalizerTest {
     }
 
     @Test
+    void replacesGreekAndCyrillicLookalikesInsideLatinWords() {
+        assertEquals("Nguyen NATO Hòa", old.normalize("Nguy\u0435n N\u0410TO H\u043E\u00E0"));
+        assertEquals("Москва Ελλάδα", old.normalize("Москва Ελλάδα"));
+        assertEquals("Ос", old.normalize("Ос"));
+    }
+
+    @Test
     void normalisesSpacesQuotesDashesAndLineEnds() {
         assertEquals("a b c d", old.normalize("a\u00A0b\u2009\u2009c\td"));
         assertEquals("zerowidth", old.normalize("zero\u200Bwi\u00ADdth\uFEFF"));
