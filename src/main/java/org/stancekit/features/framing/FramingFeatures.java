@@ -313,11 +313,11 @@ public final class FramingFeatures {
             if (i > 0 && (newLine || endsSentence(gap))) sent++;
             for (int c = 0; c < gap.length(); c++) {
                 char ch = gap.charAt(c);
-                if (ch == '"') inQuote = !inQuote;
+                if (ch == '\n') inQuote = false;
+                else if (ch == '"') inQuote = !inQuote;
                 else if (ch == '“' || ch == '«') inQuote = true;
                 else if (ch == '”' || ch == '»') inQuote = false;
             }
-            if (newLine) inQuote = false;
             if (newLine && cur < 2) {
                 cur++;
                 regionTokens = 0;
