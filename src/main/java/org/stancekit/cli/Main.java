@@ -10,6 +10,7 @@ import picocli.CommandLine.Command;
         description = "News text classification and stance (framing) analysis, Vietnamese first.",
         subcommands = {
                 CommandLine.HelpCommand.class,
+                WeakLabelCommand.class,
         })
 public final class Main implements Runnable {
 

@@ -3,24 +3,33 @@ package org.stancekit.train.weak;
 import java.util.SplittableRandom;
 
 /**
- * The Dawid–Skene label model fitted by EM without any gold labels. Each labelling function j has a
- * class-conditional response distribution {@code theta[j][c][v]} over its K votes plus "abstain"
- * (index K), so a rule that fires mostly on one class is modelled as such; the class prior {@code pi[c]}
- * is learned too. Rules are assumed conditionally independent given the true class. Initialised from
- * the (slightly jittered, seeded) vote distribution per item.
+ * A Dawid–Skene label model fitted by EM without any gold labels, in the "one-coin" form the Snorkel
+ * generative model also uses: rule j abstains with a class-independent probability and, when it votes,
+ * votes the true class with probability {@code accuracy[j]} and each other class with probability
+ * {@code (1 - accuracy[j]) / (K - 1)}. This keeps single-label rules (most rules vote one label only)
+ * informative, which a full per-class confusion matrix does not. The class prior is learned too; rules
+ * are assumed conditionally independent given the true class. Accuracies get a Beta prior of
+ * {@code smoothing} pseudo-votes at 0.7 so rare rules do not jump to 0 or 1, and are kept at or above
+ * chance (1/K): a rule is assumed no worse than a coin, which stops EM from swapping the meaning of
+ * correlated rule groups. EM starts with every rule at accuracy 0.7 (the seed only jitters the first
+ * posteriors).
  */
 public final class DawidSkene {
 
+    private static final double PRIOR_ACCURACY = 0.7;
+
     private final int classes;
     private final double[] prior;
-    private final double[][][] theta;
+    private final double[] accuracy;
+    private final double[] coverage;
     private final int iterations;
     private final double logLikelihood;
 
-    private DawidSkene(int classes, double[] prior, double[][][] theta, int iterations, double logLikelihood) {
+    private DawidSkene(int classes, double[] prior, double[] accuracy, double[] coverage, int iterations, double logLikelihood) {
         this.classes = classes;
         this.prior = prior;
-        this.theta = theta;
+        this.accuracy = accuracy;
+        this.coverage = coverage;
         this.iterations = iterations;
         this.logLikelihood = logLikelihood;
     }
@@ -30,18 +39,54 @@ public final class DawidSkene {
      * {@link LabelingFunction#ABSTAIN}.
      */
     public static DawidSkene fit(int[][] votes, int classes, LabelModelConfig cfg) {
+        return fit(votes, classes, cfg, null);
+    }
+
+    /**
+     * Fits the model with the class prior held fixed at {@code fixedPrior} (e.g. estimated from a small
+     * labelled set) instead of learned; null learns it. A fixed prior stops EM from explaining every
+     * abstention with whichever class the rules cover least.
+     */
+    public static DawidSkene fit(int[][] votes, int classes, LabelModelConfig cfg, double[] fixedPrior) {
+        return fit(votes, classes, cfg, fixedPrior, null);
+    }
+
+    /**
+     * Semi-supervised variant: items with {@code anchors[i] >= 0} have a known class and keep it through EM
+     * (their posterior is one-hot), the others are inferred. With no anchors this is the unsupervised
+     * model. Used by the stance trainer, which knows the labels of its training articles but not of the pool.
+     */
+    public static DawidSkene fit(int[][] votes, int classes, LabelModelConfig cfg, double[] fixedPrior, int[] anchors) {
+        if (anchors != null && anchors.length != votes.length) {
+            throw new IllegalArgumentException(anchors.length + " anchors for " + votes.length + " items");
+        }
+        if (fixedPrior != null) {
+            if (fixedPrior.length != classes) throw new IllegalArgumentException("class prior has " + fixedPrior.length + " entries, expected " + classes);
+            double t = 0;
+            for (double p : fixedPrior) {
+                if (!(p > 0)) throw new IllegalArgumentException("class prior entries must be > 0, got " + p);
+                t += p;
+            }
+            double[] norm = new double[classes];
+            for (int c = 0; c < classes; c++) norm[c] = fixedPrior[c] / t;
+            fixedPrior = norm;
+        }
         if (classes < 2) throw new IllegalArgumentException("need at least two classes, got " + classes);
         int n = votes.length;
         if (n == 0) throw new IllegalArgumentException("no items to fit the label model on");
         int m = votes[0].length;
+        double[] coverage = new double[m];
         for (int[] row : votes) {
             if (row.length != m) throw new IllegalArgumentException("ragged vote matrix");
-            for (int v : row) {
+            for (int j = 0; j < m; j++) {
+                int v = row[j];
                 if (v != LabelingFunction.ABSTAIN && (v < 0 || v >= classes)) {
                     throw new IllegalArgumentException("vote " + v + " outside [0, " + classes + ") and not abstain");
                 }
+                if (v >= 0) coverage[j]++;
             }
         }
+        for (int j = 0; j < m; j++) coverage[j] /= n;
         SplittableRandom rnd = new SplittableRandom(cfg.seed());
         double[][] post = new double[n][classes];
         for (int i = 0; i < n; i++) {
@@ -57,51 +102,61 @@ public final class DawidSkene {
                 }
             }
             for (int c = 0; c < classes; c++) post[i][c] /= s;
+            anchor(post, anchors, i, classes);
         }
         double[] pi = new double[classes];
-        double[][][] th = new double[m][classes][classes + 1];
+        double[] acc = new double[m];
+        // start from the prior guess: every rule at the prior accuracy, prior from the jittered vote shares
+        mStep(votes, post, pi, acc, classes, cfg.smoothing());
+        java.util.Arrays.fill(acc, PRIOR_ACCURACY);
+        if (fixedPrior != null) System.arraycopy(fixedPrior, 0, pi, 0, classes);
+        eStep(votes, post, pi, acc, classes, anchors);
         double prevLl = Double.NEGATIVE_INFINITY, ll = 0;
         int it = 0;
         while (it < cfg.maxIterations()) {
             it++;
-            mStep(votes, post, pi, th, classes, cfg.smoothing());
-            ll = eStep(votes, post, pi, th, classes);
+            mStep(votes, post, pi, acc, classes, cfg.smoothing());
+            if (fixedPrior != null) System.arraycopy(fixedPrior, 0, pi, 0, classes);
+            ll = eStep(votes, post, pi, acc, classes, anchors);
             if (Math.abs(ll - prevLl) < cfg.tolerance() * Math.max(1, Math.abs(ll))) break;
             prevLl = ll;
         }
-        return new DawidSkene(classes, pi, th, it, ll);
+        return new DawidSkene(classes, pi, acc, coverage, it, ll);
     }
 
-    private static void mStep(int[][] votes, double[][] post, double[] pi, double[][][] th, int k, double alpha) {
-        int n = votes.length, m = th.length;
+    private static void mStep(int[][] votes, double[][] post, double[] pi, double[] acc, int k, double alpha) {
+        int n = votes.length, m = acc.length;
+        double[] right = new double[m], total = new double[m];
         java.util.Arrays.fill(pi, 1.0);
-        for (double[][] a : th) for (double[] b : a) java.util.Arrays.fill(b, alpha);
         for (int i = 0; i < n; i++) {
-            for (int c = 0; c < k; c++) {
-                double p = post[i][c];
-                pi[c] += p;
-                for (int j = 0; j < m; j++) {
-                    int v = votes[i][j];
-                    th[j][c][v < 0 ? k : v] += p;
-                }
+            for (int c = 0; c < k; c++) pi[c] += post[i][c];
+            for (int j = 0; j < m; j++) {
+                int v = votes[i][j];
+                if (v < 0) continue;
+                right[j] += post[i][v];
+                total[j] += 1;
             }
         }
         double s = 0;
         for (double p : pi) s += p;
         for (int c = 0; c < k; c++) pi[c] /= s;
-        for (double[][] a : th) {
-            for (double[] b : a) {
-                double t = 0;
-                for (double x : b) t += x;
-                for (int v = 0; v < b.length; v++) b[v] /= t;
-            }
+        for (int j = 0; j < m; j++) {
+            double a = (right[j] + alpha * PRIOR_ACCURACY) / (total[j] + alpha);
+            acc[j] = Math.min(1 - 1e-6, Math.max(1.0 / k + 1e-6, a));
         }
     }
 
-    private static double eStep(int[][] votes, double[][] post, double[] pi, double[][][] th, int k) {
+    private static void anchor(double[][] post, int[] anchors, int i, int k) {
+        if (anchors == null || anchors[i] < 0) return;
+        if (anchors[i] >= k) throw new IllegalArgumentException("anchor class " + anchors[i] + " outside [0, " + k + ")");
+        java.util.Arrays.fill(post[i], 0);
+        post[i][anchors[i]] = 1;
+    }
+
+    private static double eStep(int[][] votes, double[][] post, double[] pi, double[] acc, int k, int[] anchors) {
         double ll = 0;
         for (int i = 0; i < votes.length; i++) {
-            double[] lp = logJoint(votes[i], pi, th, k);
+            double[] lp = logJoint(votes[i], pi, acc, k);
             double max = Double.NEGATIVE_INFINITY;
             for (double x : lp) max = Math.max(max, x);
             double s = 0;
@@ -110,25 +165,30 @@ public final class DawidSkene {
                 s += post[i][c];
             }
             for (int c = 0; c < k; c++) post[i][c] /= s;
+            anchor(post, anchors, i, k);
             ll += max + Math.log(s);
         }
         return ll;
     }
 
-    private static double[] logJoint(int[] row, double[] pi, double[][][] th, int k) {
+    private static double[] logJoint(int[] row, double[] pi, double[] acc, int k) {
         double[] lp = new double[k];
         for (int c = 0; c < k; c++) {
             double x = Math.log(pi[c]);
-            for (int j = 0; j < row.length; j++) x += Math.log(th[j][c][row[j] < 0 ? k : row[j]]);
+            for (int j = 0; j < row.length; j++) {
+                int v = row[j];
+                if (v < 0) continue;
+                x += v == c ? Math.log(acc[j]) : Math.log((1 - acc[j]) / (k - 1));
+            }
             lp[c] = x;
         }
         return lp;
     }
 
-    /** Posterior class probabilities of one item's votes. */
+    /** Posterior class probabilities of one item's votes (the class prior when every rule abstains). */
     public double[] predictProba(int[] row) {
-        if (row.length != theta.length) throw new IllegalArgumentException("expected " + theta.length + " votes, got " + row.length);
-        double[] lp = logJoint(row, prior, theta, classes);
+        if (row.length != accuracy.length) throw new IllegalArgumentException("expected " + accuracy.length + " votes, got " + row.length);
+        double[] lp = logJoint(row, prior, accuracy, classes);
         double max = Double.NEGATIVE_INFINITY;
         for (double x : lp) max = Math.max(max, x);
         double s = 0;
@@ -140,22 +200,14 @@ public final class DawidSkene {
         return lp;
     }
 
-    /**
-     * The learned accuracy of rule j: the probability that its vote is the true class when it does not
-     * abstain, {@code sum_c pi[c] theta[j][c][c] / sum_c pi[c] (1 - theta[j][c][abstain])}.
-     */
+    /** The learned accuracy of rule j: the probability that its vote is the true class when it does not abstain. */
     public double accuracy(int j) {
-        double num = 0, den = 0;
-        for (int c = 0; c < classes; c++) {
-            num += prior[c] * theta[j][c][c];
-            den += prior[c] * (1 - theta[j][c][classes]);
-        }
-        return den == 0 ? Double.NaN : num / den;
+        return accuracy[j];
     }
 
-    /** The learned probability that rule j votes {@code vote} (or abstains, index K) given true class c. */
-    public double response(int j, int c, int vote) {
-        return theta[j][c][vote < 0 ? classes : vote];
+    /** Share of items rule j voted on in the fitting data. */
+    public double coverage(int j) {
+        return coverage[j];
     }
 
     /** Learned class prior (copy). */
@@ -172,6 +224,6 @@ public final class DawidSkene {
     }
 
     public int rules() {
-        return theta.length;
+        return accuracy.length;
     }
 }
