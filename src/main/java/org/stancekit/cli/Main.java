@@ -10,6 +10,14 @@ import picocli.CommandLine.Command;
         description = "News text classification and stance (framing) analysis, Vietnamese first.",
         subcommands = {
                 CommandLine.HelpCommand.class,
+                ImportCommand.class,
+                TrainCommand.class,
+                EvaluateCommand.class,
+                ScoreCommand.class,
+                InspectCommand.class,
+                AnalyzeCommand.class,
+                CleanCommand.class,
+                BenchCommand.class,
                 WeakLabelCommand.class,
         })
 public final class Main implements Runnable {

@@ -1,0 +1,207 @@
+package org.stancekit.cli;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.stancekit.clean.CleanResult;
+import org.stancekit.clean.Cleaner;
+import org.stancekit.config.Configs;
+import org.stancekit.corpus.Article;
+import org.stancekit.corpus.Jsonl;
+import org.stancekit.corpus.JsonlWriter;
+import org.stancekit.corpus.ReadError;
+import org.stancekit.model.ModelFile;
+import org.stancekit.model.Prediction;
+import org.stancekit.score.StreamingScorer;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+
+/**
+ * {@code stancekit analyze}: the main job. Reads articles, scores them with every shipped model (topic, stance),
+ * prints one row per article and writes a report folder.
+ */
+@Command(name = "analyze", mixinStandardHelpOptions = true,
+        description = {"Analyze articles with the shipped models: prints one row per article (id, title, topic, ...) and",
+                "writes a report folder (results.jsonl, summary.json, report.md)."})
+public final class AnalyzeCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    InputArgs in = new InputArgs();
+
+    @Option(names = "--models", description = "Folder of model files to apply (default: the models/ folder shipped with stancekit).")
+    Path models;
+
+    @Option(names = {"-r", "--report"}, defaultValue = "analysis", description = "Report folder (default: ${DEFAULT-VALUE}).")
+    Path report;
+
+    @Option(names = "--threads", description = "Scoring threads (default: all cores).")
+    Integer threads;
+
+    /** When to run the cleaner on an input record. */
+    enum CleanMode { auto, always, never }
+
+    @Option(names = "--clean", defaultValue = "auto",
+            description = "Clean pages before scoring: auto (records read from .txt/.html files), always, never (default: ${DEFAULT-VALUE}).")
+    CleanMode clean;
+
+    /** One article's results across models. */
+    record Row(Article article, Map<String, Prediction> byTask) {
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        List<ModelFile.Loaded> loaded = loadModels(modelsDir());
+        Files.createDirectories(report);
+        int t = threads != null ? threads : Runtime.getRuntime().availableProcessors();
+        Cleaner cleaner = Cleaner.withDefaults();
+        StreamingScorer<Row> scorer = new StreamingScorer<>(raw -> {
+            Article a = cleaned(cleaner, raw);
+            Map<String, Prediction> m = new LinkedHashMap<>();
+            for (ModelFile.Loaded l : loaded) m.put(l.classifier().task(), l.classifier().predict(a, 5));
+            return new Row(a, m);
+        }, t, 128);
+        List<String> tasks = loaded.stream().map(l -> l.classifier().task()).toList();
+        Map<String, Map<String, Integer>> counts = new LinkedHashMap<>();
+        tasks.forEach(task -> counts.put(task, new TreeMap<>()));
+        List<String> mdRows = new ArrayList<>();
+        StringBuilder header = new StringBuilder(String.format("%-28s %-44s", "id", "title"));
+        for (String task : tasks) header.append(String.format(" %-22s", task));
+        out.println(header);
+        ErrorFile errors = new ErrorFile(report.resolve("errors.jsonl"), err);
+        StreamingScorer.Counts c;
+        try (JsonlWriter results = new JsonlWriter(report.resolve("results.jsonl"))) {
+            c = scorer.run(in.reader(), o -> {
+                if (o.problem() != null) {
+                    errors.accept(new ReadError(o.article().id(), 0, "cannot analyze: " + o.problem(), ""));
+                    return;
+                }
+                Row r = o.result();
+                StringBuilder line = new StringBuilder(String.format("%-28s %-44s", clip(r.article().id(), 28), clip(title(r.article()), 44)));
+                StringBuilder md = new StringBuilder("| " + md(r.article().id()) + " | " + md(title(r.article())) + " |");
+                ObjectNode j = Jsonl.MAPPER.createObjectNode();
+                j.put("id", r.article().id());
+                j.put("title", title(r.article()));
+                Article art = r.article();
+                if (art.outlet() != null) j.put("outlet", art.outlet());
+                if (art.date() != null) j.put("date", art.date());
+                for (String key : List.of(Cleaner.BYLINE, Cleaner.CITED_SOURCES)) {
+                    if (art.metadata().containsKey(key)) j.set(key, Jsonl.MAPPER.valueToTree(art.metadata().get(key)));
+                }
+                j.put("words", art.text().split("\\s+").length);
+                for (String task : tasks) {
+                    Prediction p = r.byTask().get(task);
+                    line.append(String.format(" %-22s", clip(p.label(), 15) + String.format(" %.2f", p.probability())));
+                    md.append(String.format(" %s (%.2f) |", md(p.label()), p.probability()));
+                    counts.get(task).merge(p.label(), 1, Integer::sum);
+                    ObjectNode tj = j.putObject(task);
+                    tj.put("label", p.label());
+                    ObjectNode s = tj.putObject("scores");
+                    p.scores().forEach((k, v) -> s.put(k, Math.round(v * 1e4) / 1e4));
+                    var feats = tj.putArray("top_features");
+                    p.contributions().forEach(f -> feats.add(f.feature()));
+                }
+                out.println(line);
+                mdRows.add(md.toString());
+                results.write(j);
+            }, errors::accept);
+        } finally {
+            errors.close();
+        }
+        writeSummary(tasks, counts, mdRows, loaded, c);
+        err.printf("analyzed %,d of %,d records (%,d unreadable, %,d failed); report in %s%n", c.scored(), c.read() + c.unreadable(),
+                c.unreadable(), c.failed(), report);
+        return c.scored() == 0 ? 2 : 0;
+    }
+
+    private Article cleaned(Cleaner cleaner, Article raw) {
+        boolean fromPage = raw.metadata().containsKey(Cleaner.FORMAT);
+        if (clean == CleanMode.never || (clean == CleanMode.auto && !fromPage)) return raw;
+        CleanResult r = cleaner.clean(raw);
+        if (r.isEmpty()) throw new IllegalArgumentException("no article text left after cleaning the page");
+        return r.article();
+    }
+
+    private Path modelsDir() {
+        if (models != null) return models;
+        String home = System.getProperty("stancekit.home");
+        return home != null ? Path.of(home, "models") : Path.of("models");
+    }
+
+    private static List<ModelFile.Loaded> loadModels(Path dir) throws IOException {
+        if (!Files.isDirectory(dir)) throw new IllegalArgumentException(dir + ": no models folder (give --models DIR)");
+        List<ModelFile.Loaded> out = new ArrayList<>();
+        try (Stream<Path> s = Files.list(dir)) {
+            for (Path p : s.filter(p -> p.toString().endsWith(".zip")).sorted().toList()) out.add(ModelFile.load(p));
+        }
+        if (out.isEmpty()) throw new IllegalArgumentException(dir + ": no model files (*.zip)");
+        out.sort((a, b) -> Integer.compare(rank(a.classifier().task()), rank(b.classifier().task())));
+        return out;
+    }
+
+    private static int rank(String task) {
+        return task.equals("topic") ? 0 : task.startsWith("stance") ? 1 : 2;
+    }
+
+    private void writeSummary(List<String> tasks, Map<String, Map<String, Integer>> counts, List<String> mdRows,
+                              List<ModelFile.Loaded> loaded, StreamingScorer.Counts c) throws IOException {
+        ObjectNode summary = Configs.JSON.createObjectNode();
+        summary.put("records_read", c.read() + c.unreadable());
+        summary.put("analyzed", c.scored());
+        summary.put("unreadable", c.unreadable());
+        summary.put("failed", c.failed());
+        ObjectNode ms = summary.putObject("models");
+        for (ModelFile.Loaded l : loaded) ms.put(l.classifier().task(), l.path().toString());
+        summary.set("label_counts", Configs.JSON.valueToTree(counts));
+        Configs.JSON.writerWithDefaultPrettyPrinter().writeValue(report.resolve("summary.json").toFile(), summary);
+        StringBuilder md = new StringBuilder("# stancekit analysis\n\n");
+        md.append(String.format("%d of %d records analyzed (%d unreadable, %d failed).%n%n", c.scored(), c.read() + c.unreadable(), c.unreadable(), c.failed()));
+        md.append("| id | title |");
+        tasks.forEach(task -> md.append(' ').append(task).append(" |"));
+        md.append("\n|---|---|");
+        tasks.forEach(task -> md.append("---|"));
+        md.append('\n');
+        mdRows.forEach(r -> md.append(r).append('\n'));
+        for (String task : tasks) {
+            md.append("\n## ").append(task).append("\n\n| label | articles |\n|---|---:|\n");
+            counts.get(task).forEach((k, v) -> md.append("| ").append(k).append(" | ").append(v).append(" |\n"));
+        }
+        md.append("\nModels: ");
+        loaded.forEach(l -> md.append('`').append(l.path().getFileName()).append("` "));
+        md.append('\n');
+        Files.writeString(report.resolve("report.md"), md, StandardCharsets.UTF_8);
+    }
+
+    private static String title(Article a) {
+        if (a.title() != null && !a.title().isBlank()) return a.title().strip();
+        String t = a.text().strip();
+        int nl = t.indexOf('\n');
+        return nl > 0 ? t.substring(0, nl).strip() : t;
+    }
+
+    private static String clip(String s, int n) {
+        return s.length() <= n ? s : s.substring(0, n - 1) + "…";
+    }
+
+    private static String md(String s) {
+        return s.replace("|", "\\|").replace("\n", " ");
+    }
+}

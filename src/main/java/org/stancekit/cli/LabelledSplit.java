@@ -1,0 +1,51 @@
+package org.stancekit.cli;
+
+import org.stancekit.corpus.Article;
+import org.stancekit.corpus.Corpora;
+import org.stancekit.corpus.ReadError;
+import org.stancekit.train.RunManifest;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A labelled JSONL corpus read for training or evaluation, with its unreadable and unlabelled records
+ * reported on stderr (never dropped silently) and its SHA-256 for the manifest.
+ */
+record LabelledSplit(Path path, String field, List<Article> labelled, List<Article> unlabelled, List<ReadError> errors, String sha256) {
+
+    static LabelledSplit read(Path path, String field) {
+        Corpora.Loaded loaded = Corpora.readJsonl(path, field);
+        List<Article> yes = new ArrayList<>();
+        List<Article> no = new ArrayList<>();
+        for (Article a : loaded.articles()) (a.label(field) != null ? yes : no).add(a);
+        LabelledSplit s = new LabelledSplit(path, field, yes, no, loaded.errors(), path.toString().equals("-") ? "stdin" : Corpora.sha256(path));
+        s.report();
+        if (yes.isEmpty()) throw new IllegalArgumentException(path + ": no record has a label in field '" + field + "'");
+        return s;
+    }
+
+    private void report() {
+        Terminal.info("%s: %,d labelled records%s%s", path, labelled.size(),
+                unlabelled.isEmpty() ? "" : String.format(", %,d without '%s' (not used)", unlabelled.size(), field),
+                errors.isEmpty() ? "" : String.format(", %,d unreadable", errors.size()));
+        errors.stream().limit(5).forEach(e -> Terminal.warn("%s", e.message()));
+        if (errors.size() > 5) Terminal.warn("... and %,d more unreadable records", errors.size() - 5);
+    }
+
+    /** The labelled articles whose label is in {@code labels}; the others are reported. */
+    List<Article> knownLabels(List<String> labels) {
+        List<Article> out = new ArrayList<>();
+        long unknown = 0;
+        for (Article a : labelled) {
+            if (labels.contains(a.label(field))) out.add(a); else unknown++;
+        }
+        if (unknown > 0) Terminal.warn("%s: %,d records have labels the model does not know; not evaluated", path, unknown);
+        return out;
+    }
+
+    RunManifest.DataFile describe(String role) {
+        return new RunManifest.DataFile(role, path.toString(), sha256, labelled.size(), unlabelled.size() + errors.size());
+    }
+}

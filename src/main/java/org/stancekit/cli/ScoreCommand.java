@@ -1,0 +1,92 @@
+package org.stancekit.cli;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import me.tongfei.progressbar.ProgressBar;
+import org.stancekit.corpus.Jsonl;
+import org.stancekit.corpus.JsonlWriter;
+import org.stancekit.corpus.ReadError;
+import org.stancekit.model.ModelFile;
+import org.stancekit.model.Prediction;
+import org.stancekit.model.TextClassifier;
+import org.stancekit.score.StreamingScorer;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+
+/** {@code stancekit score}: streams articles through a model and writes one JSON line of scores per record. */
+@Command(name = "score", mixinStandardHelpOptions = true,
+        description = {"Score articles with a model: one output line {id, label, scores} per input record, in input order.",
+                "Streams with constant memory; unreadable records go to the errors file and are counted at the end."})
+public final class ScoreCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = {"-m", "--model"}, required = true, description = "Model file (.zip).")
+    Path model;
+
+    @Mixin
+    InputArgs in = new InputArgs();
+
+    @Option(names = {"-o", "--output"}, defaultValue = "-", description = "Output JSONL ('-' for stdout, the default).")
+    Path output;
+
+    @Option(names = "--errors", description = "Errors file (default: <output>.errors.jsonl).")
+    Path errorsPath;
+
+    @Option(names = "--top-features", defaultValue = "0", description = "Also list the N features that pushed each decision most.")
+    int topFeatures;
+
+    @Option(names = "--threads", description = "Scoring threads (default: all cores).")
+    Integer threads;
+
+    @Option(names = "--batch", defaultValue = "256", description = "Records held in memory at once (default: ${DEFAULT-VALUE}).")
+    int batch;
+
+    @Override
+    public Integer call() throws Exception {
+        TextClassifier c = ModelFile.load(model).classifier();
+        PrintWriter err = spec.commandLine().getErr();
+        int t = threads != null ? threads : Runtime.getRuntime().availableProcessors();
+        StreamingScorer<Prediction> scorer = new StreamingScorer<>(a -> c.predict(a, topFeatures), t, batch);
+        StreamingScorer.Counts counts;
+        ErrorFile errors = new ErrorFile(errorsPath != null ? errorsPath : ErrorFile.beside(output, "score"), err);
+        try (JsonlWriter out = new JsonlWriter(output); ProgressBar bar = Progress.bar("score", -1, "articles")) {
+            counts = scorer.run(in.reader(), o -> {
+                if (o.problem() != null) {
+                    errors.accept(new ReadError(o.article().id(), 0, "cannot score: " + o.problem(), ""));
+                } else {
+                    out.write(toJson(o.result()));
+                }
+                if (bar != null) bar.step();
+            }, errors::accept);
+        } finally {
+            errors.close();
+        }
+        err.printf("scored %,d of %,d records; %,d unreadable, %,d failed%s%n", counts.scored(), counts.read() + counts.unreadable(),
+                counts.unreadable(), counts.failed(), errors.written() ? " (see " + errors.path() + ")" : "");
+        return counts.scored() == 0 && counts.read() + counts.unreadable() > 0 ? 2 : 0;
+    }
+
+    /** The output line of one prediction. */
+    static ObjectNode toJson(Prediction p) {
+        ObjectNode o = Jsonl.MAPPER.createObjectNode();
+        o.put("id", p.id());
+        o.put("label", p.label());
+        ObjectNode s = o.putObject("scores");
+        p.scores().forEach((k, v) -> s.put(k, Math.round(v * 1e6) / 1e6));
+        if (!p.contributions().isEmpty()) {
+            var arr = o.putArray("top_features");
+            for (Prediction.Contribution f : p.contributions()) {
+                arr.addObject().put("feature", f.feature()).put("weight", Math.round(f.contribution() * 1e6) / 1e6);
+            }
+        }
+        return o;
+    }
+}

@@ -1,0 +1,104 @@
+package org.stancekit.cli;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.stancekit.corpus.Article;
+import org.stancekit.corpus.Corpora;
+import org.stancekit.eval.Confusion;
+import org.stancekit.eval.Dedup;
+import org.stancekit.model.ModelFile;
+import org.stancekit.model.TextClassifier;
+import org.stancekit.score.BatchPredictions;
+import org.stancekit.train.ClassifierTrainer;
+import org.stancekit.train.RunManifest;
+import org.stancekit.train.TrainConfig;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+/** {@code stancekit train}: trains a model from a YAML experiment config and writes one model file. */
+@Command(name = "train", mixinStandardHelpOptions = true,
+        description = {"Train a classifier from a YAML config (training/*.yaml) and save it as one model zip.",
+                "If the config names test data, the model is evaluated on it (and on it without texts shared with training)."})
+public final class TrainCommand implements Callable<Integer> {
+
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    private java.io.PrintWriter out() {
+        return spec.commandLine().getOut();
+    }
+
+    @Option(names = "--config", required = true, description = "Experiment config (YAML).")
+    Path config;
+
+    @Option(names = {"-o", "--output"}, description = "Model file to write (default: the config's output).")
+    Path output;
+
+    @Option(names = "--seed", description = "Random seed (default: the config's seed).")
+    Long seed;
+
+    @Option(names = "--threads", description = "Solver threads (default: all cores).")
+    Integer threads;
+
+    @Override
+    public Integer call() throws Exception {
+        long start = System.nanoTime();
+        TrainConfig cfg = TrainConfig.load(config);
+        long s = seed != null ? seed : cfg.seed();
+        Path out = output != null ? output : cfg.output() != null ? TrainConfig.resolve(config, cfg.output()) : null;
+        if (out == null) throw new IllegalArgumentException("no output: give -o MODEL.zip or set 'output' in " + config);
+        String field = cfg.data().labelField();
+
+        Path trainPath = TrainConfig.resolve(config, cfg.data().train());
+        Terminal.info("reading %s", trainPath);
+        LabelledSplit train = LabelledSplit.read(trainPath, field);
+        List<RunManifest.DataFile> data = new ArrayList<>();
+        data.add(train.describe("train"));
+
+        ClassifierTrainer trainer = new ClassifierTrainer(threads != null ? threads : Runtime.getRuntime().availableProcessors(),
+                line -> Terminal.info("%s", line));
+        ClassifierTrainer.Result r = trainer.train(train.labelled(), cfg, s);
+        TextClassifier c = r.classifier();
+
+        Map<String, Double> timings = new java.util.LinkedHashMap<>(r.timings());
+        ObjectNode metrics = org.stancekit.config.Configs.JSON.createObjectNode();
+        if (cfg.data().test() != null) {
+            Path testPath = TrainConfig.resolve(config, cfg.data().test());
+            Terminal.info("evaluating on %s", testPath);
+            LabelledSplit test = LabelledSplit.read(testPath, field);
+            data.add(test.describe("test"));
+            long t0 = System.nanoTime();
+            List<Article> known = test.knownLabels(c.labels());
+            Confusion all = evaluate(c, known, field);
+            List<Article> dedup = Dedup.without(known, Dedup.fingerprints(train.labelled()));
+            Confusion clean = evaluate(c, dedup, field);
+            timings.put("evaluate_s", (System.nanoTime() - t0) / 1e9);
+            metrics.set("test", all.toJson());
+            ObjectNode d = clean.toJson();
+            d.put("removed_shared_with_train", known.size() - dedup.size());
+            metrics.set("test_dedup", d);
+            out().printf("test:         n=%,d  accuracy=%.4f  macro-F1=%.4f%n", all.n(), all.accuracy(), all.macroF1());
+            out().printf("test (dedup): n=%,d  accuracy=%.4f  macro-F1=%.4f  (%,d texts shared with train removed)%n",
+                    clean.n(), clean.accuracy(), clean.macroF1(), known.size() - dedup.size());
+        }
+        timings.put("total_s", (System.nanoTime() - start) / 1e9);
+        ObjectNode manifest = RunManifest.build(c, cfg, s, data, timings, "stancekit train --config " + config + " --seed " + s);
+        manifest.set("metrics", metrics);
+        ModelFile.save(c, manifest, out);
+        out().printf("wrote %s (%,d features, %d labels) in %.1f s%n", out, c.vectorizer().dimension(), c.labels().size(),
+                timings.get("total_s"));
+        return 0;
+    }
+
+    static Confusion evaluate(TextClassifier c, List<Article> articles, String field) {
+        BatchPredictions p = BatchPredictions.of(c, articles);
+        int[] gold = new int[articles.size()];
+        for (int i = 0; i < gold.length; i++) gold[i] = c.labels().indexOf(articles.get(i).label(field));
+        return Confusion.of(c.labels(), gold, p.pred());
+    }
+}

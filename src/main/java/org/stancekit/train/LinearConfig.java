@@ -1,0 +1,36 @@
+package org.stancekit.train;
+
+import org.stancekit.config.Configs;
+
+import java.util.List;
+
+/**
+ * Options of the liblinear trainer.
+ *
+ * @param solver        {@code svm} (L2-regularised L2-loss SVM, dual) or {@code logreg} (L2-regularised logistic regression, dual)
+ * @param c             inverse regularisation strength (> 0)
+ * @param classWeight   {@code none} or {@code balanced} (each class weighted by n / (k * n_class))
+ * @param epsilon       stopping tolerance (> 0)
+ * @param bias          bias feature value ({@code -1} for no bias term)
+ * @param maxIterations iteration cap of the solver
+ */
+public record LinearConfig(String solver, Double c, String classWeight, Double epsilon, Double bias, Integer maxIterations) {
+
+    public static final List<String> SOLVERS = List.of("svm", "logreg");
+
+    public LinearConfig {
+        solver = solver == null ? "svm" : Configs.oneOf("model.solver", solver, SOLVERS);
+        c = c == null ? 1.0 : c;
+        classWeight = classWeight == null ? "none" : Configs.oneOf("model.class_weight", classWeight, List.of("none", "balanced"));
+        epsilon = epsilon == null ? 0.01 : epsilon;
+        bias = bias == null ? 1.0 : bias;
+        maxIterations = maxIterations == null ? 1000 : maxIterations;
+        if (!(c > 0)) throw Configs.invalid("model.c", c, "a number > 0");
+        if (!(epsilon > 0)) throw Configs.invalid("model.epsilon", epsilon, "a number > 0");
+        if (maxIterations < 1) throw Configs.invalid("model.max_iterations", maxIterations, ">= 1");
+    }
+
+    public static LinearConfig defaults() {
+        return new LinearConfig(null, null, null, null, null, null);
+    }
+}

@@ -1,0 +1,55 @@
+package org.stancekit.train;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.stancekit.config.Configs;
+import org.stancekit.features.VectorizerConfig;
+import org.stancekit.text.TextConfig;
+
+import java.nio.file.Path;
+
+/**
+ * One training experiment as written in {@code training/*.yaml}: data, text pipeline, features, model, seed.
+ * The whole record is saved in the model's manifest.
+ */
+public record TrainConfig(String task, DataConfig data, TextConfig pipeline, VectorizerConfig features,
+                          LinearConfig model, Long seed, String output) {
+
+    public TrainConfig {
+        task = task == null ? "topic" : task;
+        if (data == null) throw Configs.invalid("data", null, "a section with train, test, label_field");
+        pipeline = pipeline == null ? TextConfig.defaults() : pipeline;
+        features = features == null ? VectorizerConfig.defaults() : features;
+        model = model == null ? LinearConfig.defaults() : model;
+        seed = seed == null ? 42L : seed;
+    }
+
+    /** Reads and validates a YAML config file. */
+    public static TrainConfig load(Path file) {
+        JsonNode tree = Configs.readTree(file);
+        return Configs.bind(tree, TrainConfig.class, file.toString());
+    }
+
+    /** A path from the config resolved against the config file's folder. */
+    public static Path resolve(Path configFile, String path) {
+        Path p = Path.of(path);
+        if (p.isAbsolute() || configFile == null) return p;
+        Path dir = configFile.toAbsolutePath().getParent();
+        return dir.resolve(p).normalize();
+    }
+
+    public TrainConfig withSeed(long s) {
+        return new TrainConfig(task, data, pipeline, features, model, s, output);
+    }
+
+    public TrainConfig withFeatures(VectorizerConfig f) {
+        return new TrainConfig(task, data, pipeline, f, model, seed, output);
+    }
+
+    public TrainConfig withModel(LinearConfig m) {
+        return new TrainConfig(task, data, pipeline, features, m, seed, output);
+    }
+
+    public TrainConfig withPipeline(TextConfig p) {
+        return new TrainConfig(task, data, p, features, model, seed, output);
+    }
+}

@@ -1,0 +1,97 @@
+package org.stancekit.corpus;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.stancekit.corpus.FolderReaderTest.fixture;
+import static org.stancekit.corpus.FolderReaderTest.read;
+
+class CsvReaderTest {
+
+    @TempDir
+    Path tmp;
+
+    static Article art(String id, String text, String outlet, String label, Map<String, Object> meta) {
+        return new Article(id, text, null, outlet, null, null, Map.of("label", label), meta);
+    }
+
+    @Test
+    void mapsColumnsAndReportsEveryBadRow() {
+        Path f = fixture("csv/news.csv");
+        CsvColumns cols = CsvColumns.byName().withText(List.of("headline", "body")).withOutlet("source")
+                .withLabels(Map.of("label", "topic"));
+        FolderReaderTest.Result r = read(new CsvReader(f, cols));
+        assertEquals(List.of(
+                art("1", "Tin \"nóng\"\n\nDòng một\nDòng hai", "VNE", "The gioi", Map.of("extra", "x")),
+                art("news:2", "Chỉ tiêu đề", "TN", "Kinh doanh", Map.of()),
+                art("6", "Có dấu, phẩy\n\nThân", "NLD", "Phap luat", Map.of("extra", "z"))), r.articles());
+        assertEquals(List.of(
+                new ReadError(f.toString(), 6, "empty text (columns headline, body)", "3,,,TT,Van hoa,y"),
+                new ReadError(f.toString(), 7, "expected 6 fields (as in the header), got 4", "4,a,b,c"),
+                new ReadError(f.toString(), 8, "unexpected character 'x' after closing quote in field 2", "5,\"bad\"x,b,TT,The thao,"),
+                new ReadError(f.toString(), 10, "unterminated quoted field (a quote opened on line 10 or later is never closed)",
+                        "7,\"never closed,b,TT,X,\n8,a,b,c,d,e")), r.errors());
+    }
+
+    @Test
+    void byNameWithBomCrlfAndBrokenUtf8() throws IOException {
+        Path f = tmp.resolve("t.csv");
+        ByteArrayOutputStream b = new ByteArrayOutputStream();
+        b.write(new byte[]{(byte) 0xEF, (byte) 0xBB, (byte) 0xBF});
+        b.write("ID,Text,label,Title,url\r\na1,\"x\r\ny\",pos,T,\r\na2,h".getBytes(StandardCharsets.UTF_8));
+        b.write(new byte[]{(byte) 0xC3, '!'});
+        b.write(",neg,,\r\na3,z,,,http://e.vn\r\n".getBytes(StandardCharsets.UTF_8));
+        Files.write(f, b.toByteArray());
+        FolderReaderTest.Result r = read(Inputs.open(List.of(f), InputOptions.defaults()));
+        assertEquals(List.of(
+                new Article("a1", "x\ny", "T", null, null, null, Map.of("label", "pos"), Map.of()),
+                new Article("a3", "z", null, null, "http://e.vn", null, Map.of(), Map.of())), r.articles());
+        assertEquals(List.of(new ReadError(f.toString(), 4, "invalid UTF-8 (malformed byte sequence) on line 4", "a2,h\uFFFD!,neg,,")),
+                r.errors());
+    }
+
+    @Test
+    void missingColumnsFailUpFront() throws IOException {
+        Path f = tmp.resolve("h.csv");
+        Files.writeString(f, "a,b\n1,2\n");
+        CorpusException e = assertThrows(CorpusException.class, () -> read(new CsvReader(f, CsvColumns.byName())));
+        assertEquals(f + ": no \"text\" column (columns: \"a\", \"b\"); map the text column(s) explicitly (import: --csv-text)", e.getMessage());
+        e = assertThrows(CorpusException.class, () -> read(new CsvReader(f, CsvColumns.byName().withText(List.of("a")).withId("zz"))));
+        assertEquals(f + ": no column \"zz\" for id (columns: \"a\", \"b\")", e.getMessage());
+        Path empty = tmp.resolve("e.csv");
+        Files.writeString(empty, "");
+        e = assertThrows(CorpusException.class, () -> read(new CsvReader(empty, CsvColumns.byName())));
+        assertEquals(empty + ": empty CSV file (no header row)", e.getMessage());
+    }
+
+    @Test
+    void delimiterAndLabelFields() throws IOException {
+        Path f = tmp.resolve("s.csv");
+        Files.writeString(f, "text;stance;n\n\"a;b\";west;1\n");
+        FolderReaderTest.Result r = read(new CsvReader(f, CsvColumns.byName().withDelimiter(';'), Set.of("stance"), 1000));
+        assertEquals(List.of(new Article("s:1", "a;b", null, null, null, null, Map.of("stance", "west"), Map.of("n", "1"))),
+                r.articles());
+    }
+
+    @Test
+    void gzippedCsvThroughInputs() throws IOException {
+        Path f = tmp.resolve("g.csv.gz");
+        try (var out = new java.util.zip.GZIPOutputStream(Files.newOutputStream(f))) {
+            out.write("id,text\nk1,\"nén, gzip\"\n".getBytes(StandardCharsets.UTF_8));
+        }
+        FolderReaderTest.Result r = read(Inputs.open(List.of(f), InputOptions.defaults()));
+        assertEquals(List.of(Article.of("k1", "nén, gzip")), r.articles());
+        assertEquals(List.of(), r.errors());
+    }
+}
