@@ -42,6 +42,8 @@ import java.util.Map;
  * <li>{@code eval_near_S}: evaluative words (xâm lược, gây hấn, khiêu khích ...) whose nearest side mention in
  *     the same sentence (within {@value #EVAL_WINDOW} tokens) is S, capped at 4, /4.</li>
  * <li>{@code eval_title_S}: the same count restricted to the headline, capped at 1.</li>
+ * <li>{@code narrative_S}: phrases from the lexicon's narrative list of side S (vocabulary typical of that
+ *     side's own media, e.g. "tiêu chuẩn kép" / "vũ khí năng lượng"), capped at 3, /3.</li>
  * </ul>
  */
 public final class FramingFeatures {
@@ -59,6 +61,7 @@ public final class FramingFeatures {
     private final PhraseMatcher verbs;
     private final PhraseMatcher evaluative;
     private final PhraseMatcher attribution;
+    private final PhraseMatcher narrative;
 
     /** Extractor over the given lexicon. */
     public FramingFeatures(FramingLexicon lexicon) {
@@ -66,6 +69,7 @@ public final class FramingFeatures {
         this.verbs = new PhraseMatcher(lexicon.verbPhrases());
         this.evaluative = new PhraseMatcher(Map.of(FramingLexicon.Category.EVAL, lexicon.evaluative()));
         this.attribution = new PhraseMatcher(Map.of(FramingLexicon.Category.ATTRIB, lexicon.attributionMarkers()));
+        this.narrative = new PhraseMatcher(Map.of("ru", lexicon.russiaNarrative(), "we", lexicon.westNarrative()));
     }
 
     /** Extractor over the built-in Vietnamese lexicon. */
@@ -92,7 +96,7 @@ public final class FramingFeatures {
         }
         n.add("speech_share_ru");
         for (String f : List.of("first_speaker_", "last_speaker_", "accuse_by_", "accused_", "deny_by_", "quote_",
-                "eval_near_", "eval_title_")) {
+                "eval_near_", "eval_title_", "narrative_")) {
             n.add(f + "ru");
             n.add(f + "we");
         }
@@ -276,6 +280,13 @@ public final class FramingFeatures {
             v.set("eval_near_" + s.code(), capped(evalNear.getOrDefault(s, 0), 4));
             v.set("eval_title_" + s.code(), capped(evalTitle.getOrDefault(s, 0), 1));
         }
+        Map<String, Integer> narr = new java.util.HashMap<>();
+        for (PhraseMatcher.Match m : narrative.find(toks)) {
+            narr.merge(m.category(), 1, Integer::sum);
+            ev.add(span("narrative_" + m.category(), toks, m.from(), m.to(), "narrative phrase"));
+        }
+        v.set("narrative_ru", capped(narr.getOrDefault("ru", 0), 3));
+        v.set("narrative_we", capped(narr.getOrDefault("we", 0), 3));
         return new FramingAnalysis(text, NAMES, v.values, ev);
     }
 

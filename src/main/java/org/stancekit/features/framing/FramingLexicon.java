@@ -12,12 +12,14 @@ import java.util.Map;
 
 /**
  * The word lists behind the framing features: actors and news agencies of each side, speech verbs,
- * accusation and denial verbs, evaluative words and attribution markers. Loaded from YAML so researchers
+ * accusation and denial verbs, evaluative words, attribution markers, and (optional) narrative phrases typical
+ * of each side's own media. Loaded from YAML so researchers
  * can edit them; {@link #builtin()} is the hand-written Vietnamese list shipped in the jar.
  */
 public record FramingLexicon(List<String> russiaActors, List<String> russiaAgencies, List<String> westActors,
                              List<String> westAgencies, List<String> speechVerbs, List<String> accuseVerbs,
-                             List<String> denyVerbs, List<String> evaluative, List<String> attributionMarkers) {
+                             List<String> denyVerbs, List<String> evaluative, List<String> attributionMarkers,
+                             List<String> russiaNarrative, List<String> westNarrative) {
 
     /** Resource path of the built-in Vietnamese lexicon. */
     public static final String BUILTIN = "/org/stancekit/features/framing/lexicon-vi.yaml";
@@ -32,6 +34,16 @@ public record FramingLexicon(List<String> russiaActors, List<String> russiaAgenc
         denyVerbs = required("deny_verbs", denyVerbs);
         evaluative = required("evaluative", evaluative);
         attributionMarkers = required("attribution_markers", attributionMarkers);
+        russiaNarrative = optional("russia_narrative", russiaNarrative);
+        westNarrative = optional("west_narrative", westNarrative);
+    }
+
+    private static List<String> optional(String key, List<String> v) {
+        if (v == null) return List.of();
+        for (String s : v) {
+            if (s == null || s.isBlank()) throw Configs.invalid(key, s, "non-blank phrases");
+        }
+        return List.copyOf(v);
     }
 
     private static List<String> required(String key, List<String> v) {
@@ -42,13 +54,29 @@ public record FramingLexicon(List<String> russiaActors, List<String> russiaAgenc
         return List.copyOf(v);
     }
 
+    /** Resource path of the built-in English lexicon (Russia–Ukraine war coverage). */
+    public static final String BUILTIN_EN = "/org/stancekit/features/framing/lexicon-en.yaml";
+
     /** The built-in Vietnamese lexicon. */
     public static FramingLexicon builtin() {
-        try (InputStream in = FramingLexicon.class.getResourceAsStream(BUILTIN)) {
-            if (in == null) throw new ConfigException(BUILTIN + ": resource missing from the jar");
-            return Configs.bind(Configs.YAML.readTree(in), FramingLexicon.class, BUILTIN);
+        return resource(BUILTIN);
+    }
+
+    /** The built-in lexicon for a language: {@code vi} or {@code en}. */
+    public static FramingLexicon builtin(String language) {
+        return switch (language) {
+            case "vi" -> resource(BUILTIN);
+            case "en" -> resource(BUILTIN_EN);
+            default -> throw Configs.invalid("language", language, "vi, en");
+        };
+    }
+
+    private static FramingLexicon resource(String name) {
+        try (InputStream in = FramingLexicon.class.getResourceAsStream(name)) {
+            if (in == null) throw new ConfigException(name + ": resource missing from the jar");
+            return Configs.bind(Configs.YAML.readTree(in), FramingLexicon.class, name);
         } catch (IOException e) {
-            throw new ConfigException(BUILTIN + ": " + e.getMessage());
+            throw new ConfigException(name + ": " + e.getMessage());
         }
     }
 

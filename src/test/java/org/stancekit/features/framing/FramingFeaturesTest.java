@@ -17,7 +17,7 @@ class FramingFeaturesTest {
     @Test
     void namesAreStableAndUnique() {
         List<String> names = FramingFeatures.names();
-        assertEquals(37, names.size());
+        assertEquals(39, names.size());
         assertEquals(names.size(), names.stream().distinct().count());
         assertEquals("title_ru", names.get(0));
     }
@@ -118,13 +118,13 @@ class FramingFeaturesTest {
     @Test
     void customLexiconFromMap() {
         FramingLexicon lx = new FramingLexicon(List.of("Nga"), List.of("TASS"), List.of("Mỹ"), List.of("AFP"),
-                List.of("nói"), List.of("chỉ trích"), List.of("bác bỏ"), List.of("xấu"), List.of("theo"));
+                List.of("nói"), List.of("chỉ trích"), List.of("bác bỏ"), List.of("xấu"), List.of("theo"), null, null);
         FramingAnalysis a = new FramingFeatures(lx).analyse("Mỹ chỉ trích Nga\nMỹ nói Nga xấu.");
         assertEquals(1 / 3.0, a.get("accuse_by_we"), 1e-12);
         assertEquals(1 / 3.0, a.get("accused_ru"), 1e-12);
         assertEquals(0.25, a.get("eval_near_ru"), 1e-12);
         assertThrows(IllegalArgumentException.class, () -> new FramingLexicon(List.of(), List.of("TASS"), List.of("Mỹ"),
-                List.of("AFP"), List.of("nói"), List.of("x"), List.of("y"), List.of("z"), List.of("theo")));
+                List.of("AFP"), List.of("nói"), List.of("x"), List.of("y"), List.of("z"), List.of("theo"), null, null));
         assertEquals(Map.of(), Map.of());
     }
 }
