@@ -1,13 +1,15 @@
 #!/usr/bin/python3
 """scikit-learn peer for the stancekit stance benchmarks.
 
-stance-vi : TF-IDF (word 1-2 grams, sublinear tf) + LogisticRegression(class_weight='balanced'),
-            5-fold stratified CV on the annotated articles with the fold assignment read from
+Two peer variants, both TF-IDF + LogisticRegression(class_weight='balanced'):
+  "default"  TfidfVectorizer() defaults (word unigrams, raw tf)
+  "ngram12"  word 1-2 grams, sublinear tf
+stance-vi : 5-fold stratified CV on the annotated articles with the fold assignment read from
             (or, with --write-folds, written to) a TSV file that stancekit uses too.
-ruwa      : the same model, trained on headlines of rt, ukrinform, reuters, msnbc and tested on
+ruwa      : trained on title + desc of rt, ukrinform, reuters, msnbc and tested on
             tass, news-front, censor, bbc, aljazeera (outlet alignment as label).
 
-Prints one JSON object per benchmark on stdout.
+Prints one JSON object per benchmark and variant on stdout.
 """
 import argparse
 import csv
@@ -28,9 +30,15 @@ RUWA_ALIGNMENT = {
 RUWA_TRAIN = {"rt.com", "ukrinform.net", "reuters.com", "www.msnbc.com"}
 
 
-def model():
-    return (TfidfVectorizer(),
-            LogisticRegression(class_weight="balanced", max_iter=2000))
+VARIANTS = ("default", "ngram12")
+
+
+def model(variant):
+    if variant == "default":
+        vec = TfidfVectorizer()
+    else:
+        vec = TfidfVectorizer(ngram_range=(1, 2), sublinear_tf=True)
+    return vec, LogisticRegression(class_weight="balanced", max_iter=2000)
 
 
 def scores(y_true, y_pred, labels):
@@ -38,7 +46,7 @@ def scores(y_true, y_pred, labels):
     return {"macro_f1": float(np.mean(per)), "per_class_f1": {l: float(f) for l, f in zip(labels, per)}}
 
 
-def stance_vi(args):
+def stance_vi(args, variant):
     rows = [json.loads(l) for l in open(args.annotated, encoding="utf-8") if l.strip()]
     ids = [r["id"] for r in rows]
     y = np.array([r["label"] for r in rows])
@@ -62,17 +70,17 @@ def stance_vi(args):
     pred = np.empty(len(rows), dtype=object)
     for k in sorted(set(folds)):
         tr, te = folds != k, folds == k
-        vec, clf = model()
+        vec, clf = model(variant)
         xtr = vec.fit_transform([t for t, m in zip(texts, tr) if m])
         clf.fit(xtr, y[tr])
         pred[te] = clf.predict(vec.transform([t for t, m in zip(texts, te) if m]))
     labels = sorted(set(y))
-    out = {"benchmark": "stance-vi-cv5", "system": "sklearn tfidf+logreg(balanced)", "n": len(rows)}
+    out = {"benchmark": "stance-vi-cv", "system": "sklearn tfidf+logreg(balanced) " + variant, "n": len(rows)}
     out.update(scores(y, pred, labels))
     return out
 
 
-def ruwa(args):
+def ruwa(args, variant):
     train_x, train_y, test_x, test_y = [], [], [], []
     with open(args.ruwa, encoding="utf-8", newline="") as f:
         for r in csv.DictReader(f):
@@ -84,11 +92,11 @@ def ruwa(args):
                 train_x.append(text); train_y.append(RUWA_ALIGNMENT[site])
             else:
                 test_x.append(text); test_y.append(RUWA_ALIGNMENT[site])
-    vec, clf = model()
+    vec, clf = model(variant)
     clf.fit(vec.fit_transform(train_x), train_y)
     pred = clf.predict(vec.transform(test_x))
     labels = sorted(set(train_y))
-    out = {"benchmark": "ruwa-cross-outlet", "system": "sklearn tfidf+logreg(balanced)",
+    out = {"benchmark": "ruwa-cross-outlet", "system": "sklearn tfidf+logreg(balanced) " + variant,
            "n_train": len(train_x), "n_test": len(test_x)}
     out.update(scores(np.array(test_y), pred, labels))
     return out
@@ -103,10 +111,12 @@ def main():
     p.add_argument("--ruwa", default="../shared/data/ruwa/ruwa.csv")
     p.add_argument("--seed", type=int, default=13)
     args = p.parse_args()
-    if args.benchmark in ("stance-vi", "all"):
-        print(json.dumps(stance_vi(args), ensure_ascii=False))
-    if args.benchmark in ("ruwa", "all"):
-        print(json.dumps(ruwa(args), ensure_ascii=False))
+    for variant in VARIANTS:
+        if args.benchmark in ("stance-vi", "all"):
+            print(json.dumps(stance_vi(args, variant), ensure_ascii=False), flush=True)
+            args.write_folds = False
+        if args.benchmark in ("ruwa", "all"):
+            print(json.dumps(ruwa(args, variant), ensure_ascii=False), flush=True)
     return 0
 
 

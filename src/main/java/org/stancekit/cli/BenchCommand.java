@@ -9,6 +9,7 @@ import picocli.CommandLine.Command;
         subcommands = {
                 BenchTopicCommand.class,
                 BenchCleanCommand.class,
+                BenchStanceCommand.class,
         })
 public final class BenchCommand implements Runnable {
 

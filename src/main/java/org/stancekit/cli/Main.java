@@ -19,6 +19,7 @@ import picocli.CommandLine.Command;
                 CleanCommand.class,
                 BenchCommand.class,
                 WeakLabelCommand.class,
+                TrainStanceCommand.class,
         })
 public final class Main implements Runnable {
 

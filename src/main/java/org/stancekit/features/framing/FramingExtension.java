@@ -19,7 +19,8 @@ import java.util.List;
  * stream ({@code ruside}, {@code weside}, {@code ruagency}, {@code weagency}) so n-grams such as
  * "ruside cáo buộc weside" generalise across names; (2) optionally appends the headline's tokens again with an
  * {@code h:} prefix, so headline wording gets its own weights; (3) appends the {@link FramingFeatures} values
- * scaled by {@code framingWeight} after the TF-IDF features. The lexicon is saved inside the model.
+ * scaled by {@code framingWeight} after the TF-IDF features. Configured boilerplate regexes (house style such as
+ * dates and outlet signatures) are removed first. The lexicon is saved inside the model.
  */
 public final class FramingExtension implements FeatureExtension {
 
@@ -30,16 +31,38 @@ public final class FramingExtension implements FeatureExtension {
     private final boolean maskSides;
     private final int headlineCopies;
     private final double framingWeight;
+    private final List<String> stripPatterns;
+    private final List<String> selected;
+    private final int[] selectedIndex;
+    private final List<java.util.regex.Pattern> strip;
     private final FramingFeatures features;
     private final PhraseMatcher sides;
 
+    /** An extension without boilerplate stripping. */
     public FramingExtension(FramingLexicon lexicon, boolean maskSides, int headlineCopies, double framingWeight) {
+        this(lexicon, maskSides, headlineCopies, framingWeight, List.of(), FramingFeatures.names());
+    }
+
+    /**
+     * @param stripPatterns boilerplate regexes removed first
+     * @param selected      the framing features appended (a subset of {@link FramingFeatures#names()}, in any order)
+     */
+    public FramingExtension(FramingLexicon lexicon, boolean maskSides, int headlineCopies, double framingWeight,
+                            List<String> stripPatterns, List<String> selected) {
+        for (String f : selected) {
+            if (!FramingFeatures.names().contains(f)) throw Configs.invalid("framing_features", f, String.join(", ", FramingFeatures.names()));
+        }
+        if (selected.isEmpty()) throw Configs.invalid("framing_features", "[]", "at least one feature (set framing_weight: 0 for none)");
+        this.selected = List.copyOf(selected);
+        this.selectedIndex = this.selected.stream().mapToInt(f -> FramingFeatures.names().indexOf(f)).toArray();
         if (headlineCopies < 0) throw Configs.invalid("headline_copies", headlineCopies, "an integer >= 0");
         if (!(framingWeight >= 0)) throw Configs.invalid("framing_weight", framingWeight, "a number >= 0 (0: no framing features)");
         this.lexicon = lexicon;
         this.maskSides = maskSides;
         this.headlineCopies = headlineCopies;
         this.framingWeight = framingWeight;
+        this.stripPatterns = List.copyOf(stripPatterns);
+        this.strip = this.stripPatterns.stream().map(java.util.regex.Pattern::compile).toList();
         this.features = new FramingFeatures(lexicon);
         this.sides = new PhraseMatcher(lexicon.sidePhrases());
     }
@@ -62,7 +85,7 @@ public final class FramingExtension implements FeatureExtension {
      * headline copies appended). Thread-safe; pass it as the tokenizer when fitting the vectorizer.
      */
     public List<String> tokens(String rawText) {
-        String text = Token.nfc(rawText);
+        String text = prepare(rawText);
         List<Token> toks = Token.tokenize(text);
         List<String> out = new ArrayList<>(toks.size() + 16);
         int headEnd = headlineEnd(text);
@@ -88,6 +111,13 @@ public final class FramingExtension implements FeatureExtension {
         return out;
     }
 
+    /** The text with the configured boilerplate patterns replaced by a space, NFC-normalised. */
+    public String prepare(String rawText) {
+        String t = Token.nfc(rawText);
+        for (java.util.regex.Pattern p : strip) t = p.matcher(t).replaceAll(" ");
+        return t;
+    }
+
     /** Char offset where the headline (first non-empty line) ends. */
     static int headlineEnd(String text) {
         int start = 0;
@@ -108,8 +138,9 @@ public final class FramingExtension implements FeatureExtension {
     /** The framing feature values of a text, scaled by the framing weight (empty when the weight is 0). */
     public double[] framingValues(String rawText) {
         if (framingWeight == 0) return new double[0];
-        double[] v = features.analyse(rawText).values();
-        for (int j = 0; j < v.length; j++) v[j] *= framingWeight;
+        double[] all = features.analyse(prepare(rawText)).values();
+        double[] v = new double[selectedIndex.length];
+        for (int j = 0; j < v.length; j++) v[j] = all[selectedIndex[j]] * framingWeight;
         return v;
     }
 
@@ -139,12 +170,12 @@ public final class FramingExtension implements FeatureExtension {
 
     @Override
     public int extraDimension() {
-        return framingWeight == 0 ? 0 : FramingFeatures.names().size();
+        return framingWeight == 0 ? 0 : selected.size();
     }
 
     @Override
     public String featureName(int i) {
-        return "framing:" + FramingFeatures.names().get(i);
+        return "framing:" + selected.get(i);
     }
 
     @Override
@@ -154,7 +185,8 @@ public final class FramingExtension implements FeatureExtension {
         o.put("mask_sides", maskSides);
         o.put("headline_copies", headlineCopies);
         o.put("framing_weight", framingWeight);
-        o.putArray("framing_features").addAll(FramingFeatures.names().stream().map(o::textNode).toList());
+        o.putArray("strip_patterns").addAll(stripPatterns.stream().map(o::textNode).toList());
+        o.putArray("framing_features").addAll(selected.stream().map(o::textNode).toList());
         o.set("lexicon", Configs.JSON.valueToTree(lexicon));
         return o;
     }
@@ -163,12 +195,15 @@ public final class FramingExtension implements FeatureExtension {
     public static FramingExtension fromJson(JsonNode json, String source) {
         List<String> saved = new ArrayList<>();
         json.path("framing_features").forEach(n -> saved.add(n.asText()));
-        if (json.path("framing_weight").asDouble(0) > 0 && !saved.equals(FramingFeatures.names())) {
-            throw new ModelFormatException(source + ": the model was trained with framing features " + saved
-                    + " but this stancekit computes " + FramingFeatures.names() + "; retrain the model");
+        for (String f : saved) {
+            if (!FramingFeatures.names().contains(f)) {
+                throw new ModelFormatException(source + ": the model uses framing feature '" + f + "' which this stancekit does not compute; retrain the model");
+            }
         }
         FramingLexicon lx = Configs.bind(json.get("lexicon"), FramingLexicon.class, source + " lexicon");
+        List<String> strip = new ArrayList<>();
+        json.path("strip_patterns").forEach(n -> strip.add(n.asText()));
         return new FramingExtension(lx, json.path("mask_sides").asBoolean(), json.path("headline_copies").asInt(),
-                json.path("framing_weight").asDouble());
+                json.path("framing_weight").asDouble(), strip, saved);
     }
 }
