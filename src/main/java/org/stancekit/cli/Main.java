@@ -20,6 +20,7 @@ import picocli.CommandLine.Command;
                 BenchCommand.class,
                 WeakLabelCommand.class,
                 TrainStanceCommand.class,
+                ExplainCommand.class,
         })
 public final class Main implements Runnable {
 

@@ -111,6 +111,29 @@ public final class FramingExtension implements FeatureExtension {
         return out;
     }
 
+    /**
+     * Character spans in {@code prepare(rawText)} of the tokens {@link #tokens} returns, without the headline
+     * copies: element i covers output token i (a masked phrase covers the whole phrase).
+     */
+    public List<int[]> tokenSpans(String rawText) {
+        String text = prepare(rawText);
+        List<Token> toks = Token.tokenize(text);
+        List<int[]> out = new ArrayList<>(toks.size());
+        List<PhraseMatcher.Match> ms = maskSides ? sides.find(toks) : List.of();
+        int i = 0, mi = 0;
+        while (i < toks.size()) {
+            if (mi < ms.size() && ms.get(mi).from() == i) {
+                PhraseMatcher.Match m = ms.get(mi++);
+                out.add(new int[]{toks.get(m.from()).start(), toks.get(m.to() - 1).end()});
+                i = m.to();
+            } else {
+                out.add(new int[]{toks.get(i).start(), toks.get(i).end()});
+                i++;
+            }
+        }
+        return out;
+    }
+
     /** The text with the configured boilerplate patterns replaced by a space, NFC-normalised. */
     public String prepare(String rawText) {
         String t = Token.nfc(rawText);
