@@ -12,12 +12,12 @@ import java.util.List;
 
 /**
  * One stance experiment ({@code training/stance-*.yaml}): task name, label set, data, how text is read,
- * TF-IDF options, the liblinear model (class weighting included), optional weak supervision and
- * self-training on unlabelled articles, seed and output model path.
+ * TF-IDF options, the liblinear model (class weighting included), an optional unlabelled pool with weak
+ * supervision and/or self-training on it, seed and output model path.
  */
 public record StanceConfig(String task, List<String> labels, StanceData data, StanceText text, VectorizerConfig features,
-                           LinearConfig model, WeakConfig weakSupervision, SelfTrainingConfig selfTraining, Long seed,
-                           String output) {
+                           LinearConfig model, PoolConfig unlabelled, WeakConfig weakSupervision,
+                           SelfTrainingConfig selfTraining, Long seed, String output) {
 
     public StanceConfig {
         if (task == null || task.isBlank()) throw Configs.invalid("task", task, "a task name such as stance-vi");
@@ -28,6 +28,15 @@ public record StanceConfig(String task, List<String> labels, StanceData data, St
         features = features == null ? VectorizerConfig.defaults() : features;
         model = model == null ? new LinearConfig("logreg", null, "balanced", null, null, null) : model;
         seed = seed == null ? 13L : seed;
+        if ((weakSupervision != null || selfTraining != null) && unlabelled == null) {
+            throw Configs.invalid("unlabelled", null, "an unlabelled pool section (weak_supervision and self_training need it)");
+        }
+        if (weakSupervision != null) {
+            for (String l : weakSupervision.onlyLabels()) if (!labels.contains(l)) throw Configs.invalid("weak_supervision.only_labels", l, String.join(", ", labels));
+        }
+        if (selfTraining != null) {
+            for (String l : selfTraining.onlyLabels()) if (!labels.contains(l)) throw Configs.invalid("self_training.only_labels", l, String.join(", ", labels));
+        }
         if (data.format().equals("outlet_csv")) {
             for (String l : data.outletLabels().values()) if (!labels.contains(l)) throw Configs.invalid("data.outlet_labels", l, String.join(", ", labels));
         }

@@ -59,17 +59,17 @@ public final class StanceCorpus {
         return new Labelled(train, test, other[0]);
     }
 
-    /** Reads the unlabelled pool of the weak-supervision section (empty without one). */
+    /** Reads the unlabelled pool (empty without an {@code unlabelled} section). */
     public static List<Article> pool(StanceConfig cfg, Path configFile, List<Article> labelled, Consumer<ReadError> errors) {
-        WeakConfig w = cfg.weakSupervision();
+        PoolConfig w = cfg.unlabelled();
         if (w == null) return List.of();
         Set<String> seen = new HashSet<>();
         for (Article a : labelled) seen.add(opening(a.text()));
         List<Article> out = new ArrayList<>();
-        for (String p : w.pool()) {
+        for (String p : w.paths()) {
             Path path = StanceConfig.resolve(configFile, p);
-            new JsonlReader(path, Set.of(w.poolLabelField())).read(a -> {
-                if (w.poolLabel() != null && !w.poolLabel().equals(a.label(w.poolLabelField()))) return;
+            new JsonlReader(path, Set.of(w.labelField())).read(a -> {
+                if (w.label() != null && !w.label().equals(a.label(w.labelField()))) return;
                 if (!seen.add(opening(a.text()))) return;
                 out.add(new Article(a.id(), a.text(), a.title(), a.outlet(), a.url(), a.date(), Map.of(), Map.of()));
             }, errors);

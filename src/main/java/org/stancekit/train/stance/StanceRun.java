@@ -25,16 +25,16 @@ public record StanceRun(StanceConfig config, Path configFile, StanceTrainer trai
         List<Article> all = new ArrayList<>(l.train());
         all.addAll(l.test());
         List<Article> pool = StanceCorpus.pool(cfg, configFile, all, errors::add);
-        if (cfg.weakSupervision() != null) {
+        if (cfg.unlabelled() != null) {
             int read = pool.size();
-            double min = cfg.weakSupervision().minSideMentions() / 10.0 - 1e-9;
+            double min = cfg.unlabelled().minSideMentions() / 10.0 - 1e-9;
             var ext = trainer.extension();
             pool = pool.parallelStream().filter(a -> {
                 var f = ext.features().analyse(ext.prepare(a.fullText()));
                 return f.get("mention_ru") >= min && f.get("mention_we") >= min;
             }).toList();
             log.accept("pool: " + pool.size() + " of " + read + " unlabelled articles name both sides at least "
-                    + cfg.weakSupervision().minSideMentions() + " times");
+                    + cfg.unlabelled().minSideMentions() + " times");
         }
         log.accept("read " + l.train().size() + " training and " + l.test().size() + " test articles, " + pool.size()
                 + " unlabelled pool articles, " + errors.size() + " unreadable records"
