@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import org.stancekit.config.Configs;
 import org.stancekit.corpus.Article;
 import org.stancekit.eval.Confusion;
-import org.stancekit.eval.Dedup;
 import org.stancekit.train.ClassifierTrainer;
 import org.stancekit.train.TrainConfig;
 import picocli.CommandLine.Command;
@@ -60,12 +59,12 @@ public final class BenchTopicCommand implements Callable<Integer> {
 
         LabelledSplit test = LabelledSplit.read(testPath, field);
         List<Article> known = test.knownLabels(r.classifier().labels());
-        Confusion all = TrainCommand.evaluate(r.classifier(), known, field);
-        List<Article> dedup = Dedup.without(known, Dedup.fingerprints(train.labelled()));
-        Confusion clean = TrainCommand.evaluate(r.classifier(), dedup, field);
+        HeldOut h = HeldOut.evaluate(r.classifier(), train.labelled(), known, field);
+        Confusion all = h.all();
+        Confusion clean = h.dedup();
 
         out.printf("VNTC topic benchmark: train %s (%,d docs), test %s (%,d docs; %,d without texts shared with train)%n",
-                trainPath.getFileName(), train.labelled().size(), testPath.getFileName(), known.size(), dedup.size());
+                trainPath.getFileName(), train.labelled().size(), testPath.getFileName(), known.size(), known.size() - h.removed());
         out.printf("%-44s %9s %9s %11s %11s %9s %9s%n", "system", "accuracy", "macro-F1", "dedup-acc", "dedup-F1", "train-s", "peak-RSS");
         out.printf("%-44s %9.4f %9.4f %11.4f %11.4f %9.1f %8.2fG%n",
                 String.format("stancekit %s C=%s, %d-%d grams", cfg.model().solver(), cfg.model().c(), cfg.features().ngramMin(), cfg.features().ngramMax()),

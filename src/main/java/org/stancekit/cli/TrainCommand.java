@@ -2,12 +2,8 @@ package org.stancekit.cli;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.stancekit.corpus.Article;
-import org.stancekit.corpus.Corpora;
-import org.stancekit.eval.Confusion;
-import org.stancekit.eval.Dedup;
 import org.stancekit.model.ModelFile;
 import org.stancekit.model.TextClassifier;
-import org.stancekit.score.BatchPredictions;
 import org.stancekit.train.ClassifierTrainer;
 import org.stancekit.train.RunManifest;
 import org.stancekit.train.TrainConfig;
@@ -74,17 +70,15 @@ public final class TrainCommand implements Callable<Integer> {
             data.add(test.describe("test"));
             long t0 = System.nanoTime();
             List<Article> known = test.knownLabels(c.labels());
-            Confusion all = evaluate(c, known, field);
-            List<Article> dedup = Dedup.without(known, Dedup.fingerprints(train.labelled()));
-            Confusion clean = evaluate(c, dedup, field);
+            HeldOut h = HeldOut.evaluate(c, train.labelled(), known, field);
             timings.put("evaluate_s", (System.nanoTime() - t0) / 1e9);
-            metrics.set("test", all.toJson());
-            ObjectNode d = clean.toJson();
-            d.put("removed_shared_with_train", known.size() - dedup.size());
+            metrics.set("test", h.all().toJson());
+            ObjectNode d = h.dedup().toJson();
+            d.put("removed_shared_with_train", h.removed());
             metrics.set("test_dedup", d);
-            out().printf("test:         n=%,d  accuracy=%.4f  macro-F1=%.4f%n", all.n(), all.accuracy(), all.macroF1());
+            out().printf("test:         n=%,d  accuracy=%.4f  macro-F1=%.4f%n", h.all().n(), h.all().accuracy(), h.all().macroF1());
             out().printf("test (dedup): n=%,d  accuracy=%.4f  macro-F1=%.4f  (%,d texts shared with train removed)%n",
-                    clean.n(), clean.accuracy(), clean.macroF1(), known.size() - dedup.size());
+                    h.dedup().n(), h.dedup().accuracy(), h.dedup().macroF1(), h.removed());
         }
         timings.put("total_s", (System.nanoTime() - start) / 1e9);
         ObjectNode manifest = RunManifest.build(c, cfg, s, data, timings, "stancekit train --config " + config + " --seed " + s);
@@ -93,12 +87,5 @@ public final class TrainCommand implements Callable<Integer> {
         out().printf("wrote %s (%,d features, %d labels) in %.1f s%n", out, c.vectorizer().dimension(), c.labels().size(),
                 timings.get("total_s"));
         return 0;
-    }
-
-    static Confusion evaluate(TextClassifier c, List<Article> articles, String field) {
-        BatchPredictions p = BatchPredictions.of(c, articles);
-        int[] gold = new int[articles.size()];
-        for (int i = 0; i < gold.length; i++) gold[i] = c.labels().indexOf(articles.get(i).label(field));
-        return Confusion.of(c.labels(), gold, p.pred());
     }
 }

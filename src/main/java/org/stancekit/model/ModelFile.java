@@ -52,7 +52,7 @@ public final class ModelFile {
         manifest.put("format_version", FORMAT_VERSION);
         Path abs = path.toAbsolutePath();
         if (abs.getParent() != null) Files.createDirectories(abs.getParent());
-        Path tmp = Files.createTempFile(abs.getParent(), ".model", ".tmp");
+        Path tmp = abs.resolveSibling("." + abs.getFileName() + ".part");
         try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(tmp))) {
             zip.setLevel(9);
             put(zip, "manifest.json", Configs.JSON.writerWithDefaultPrettyPrinter().writeValueAsBytes(manifest));

@@ -7,7 +7,8 @@ import java.util.List;
 /**
  * Options of the liblinear trainer.
  *
- * @param solver        {@code svm} (L2-regularised L2-loss SVM, dual) or {@code logreg} (L2-regularised logistic regression, dual)
+ * @param solver        {@code svm} (L2-regularised L2-loss SVM, dual, one-vs-rest), {@code logreg} (L2-regularised logistic
+ *                      regression, dual, one-vs-rest) or {@code mcsvm} (Crammer–Singer multi-class SVM)
  * @param c             inverse regularisation strength (> 0)
  * @param classWeight   {@code none} or {@code balanced} (each class weighted by n / (k * n_class))
  * @param epsilon       stopping tolerance (> 0)
@@ -16,7 +17,7 @@ import java.util.List;
  */
 public record LinearConfig(String solver, Double c, String classWeight, Double epsilon, Double bias, Integer maxIterations) {
 
-    public static final List<String> SOLVERS = List.of("svm", "logreg");
+    public static final List<String> SOLVERS = List.of("svm", "logreg", "mcsvm");
 
     public LinearConfig {
         solver = solver == null ? "svm" : Configs.oneOf("model.solver", solver, SOLVERS);

@@ -59,6 +59,7 @@ public final class LinearTrainer {
             if (bias) r[v.size()] = new FeatureNode(dim + 1, cfg.bias());
             rows[i] = r;
         }
+        if (cfg.solver().equals("mcsvm")) return trainCrammerSinger(rows, y, labels, dim, bias, cfg, counts, seed);
         float[] w = new float[k * (dim + 1)];
         int problems = k == 2 ? 1 : k;
         ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads, problems));
@@ -89,6 +90,40 @@ public final class LinearTrainer {
         }
         LinearModel.Link link = cfg.solver().equals("logreg") && k > 2 ? LinearModel.Link.OVR_SIGMOID : LinearModel.Link.SOFTMAX;
         return new LinearModel(labels, dim, w, bias ? cfg.bias().floatValue() : 0f, link, 1.0);
+    }
+
+    /** Crammer–Singer multi-class SVM: one joint problem, so it runs on one thread. */
+    private static LinearModel trainCrammerSinger(Feature[][] rows, int[] y, List<String> labels, int dim, boolean bias,
+                                                  LinearConfig cfg, int[] counts, long seed) {
+        int k = labels.size();
+        Problem p = new Problem();
+        p.l = rows.length;
+        p.n = dim + (bias ? 1 : 0);
+        p.x = rows;
+        p.bias = bias ? cfg.bias() : -1;
+        p.y = new double[rows.length];
+        for (int i = 0; i < rows.length; i++) p.y[i] = y[i];
+        Parameter param = new Parameter(SolverType.MCSVM_CS, cfg.c(), cfg.epsilon());
+        param.setMaxIters(cfg.maxIterations());
+        param.setRandom(new Random(seed));
+        double[] cw = new double[k];
+        int[] cl = new int[k];
+        for (int c = 0; c < k; c++) {
+            cw[c] = weightFor(cfg, counts, c);
+            cl[c] = c;
+        }
+        param.setWeights(cw, cl);
+        Model m = Linear.train(p, param);
+        double[] fw = m.getFeatureWeights();
+        int[] mlabels = m.getLabels();
+        int nf = dim + (bias ? 1 : 0);
+        float[] w = new float[k * (dim + 1)];
+        for (int j = 0; j < k; j++) { // liblinear stores weights feature-major: fw[f * k + j] for its j-th label
+            int cls = mlabels[j];
+            int off = cls * (dim + 1);
+            for (int f = 0; f < nf; f++) w[off + f] = (float) fw[f * k + j];
+        }
+        return new LinearModel(labels, dim, w, bias ? cfg.bias().floatValue() : 0f, LinearModel.Link.SOFTMAX, 1.0);
     }
 
     private static double weightFor(LinearConfig cfg, int[] counts, int cls) {
