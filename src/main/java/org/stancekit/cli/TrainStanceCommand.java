@@ -55,7 +55,9 @@ public final class TrainStanceCommand implements Callable<Integer> {
         ObjectNode metrics = Configs.JSON.createObjectNode();
         if (evaluate) {
             StanceEvaluation.Result r = run.evaluate(s -> System.err.println("stancekit: " + s));
-            metrics.set("evaluation", r.toJson());
+            ObjectNode ev = r.confusion().toJson();
+            ev.put("protocol", r.protocol());
+            metrics.set(r.protocol().contains("CV") ? "cv" : "outlet_split", ev);
             System.out.printf(Locale.ROOT, "%s: macro-F1 %.3f (%s)%n", cfg.task(), r.confusion().macroF1(), r.protocol());
         }
         StanceTrainer.Fit fit = run.trainer().fit(run.train(), run.pool());
@@ -70,19 +72,16 @@ public final class TrainStanceCommand implements Callable<Integer> {
         m.put("command", "stancekit train-stance --config " + config + (evaluate ? " --evaluate" : ""));
         m.put("num_features", c.dimension());
         m.set("config", Configs.JSON.valueToTree(cfg));
-        ObjectNode data = m.putObject("data");
         Path train = StanceConfig.resolve(config, cfg.data().train());
-        data.put("train", cfg.data().train());
-        data.put("train_sha256", sha256(train));
-        data.put("labelled_articles", fit.labelled());
-        data.put("unreadable_records", run.errors().size());
-        data.set("weak_added", Configs.JSON.valueToTree(fit.weakAdded()));
-        data.set("self_training_added", Configs.JSON.valueToTree(fit.selfAdded()));
+        m.set("data", Configs.JSON.valueToTree(java.util.List.of(new RunManifest.DataFile("train", cfg.data().train(),
+                sha256(train), fit.labelled(), run.errors().size()))));
+        m.set("weak_added", Configs.JSON.valueToTree(fit.weakAdded()));
+        m.set("self_training_added", Configs.JSON.valueToTree(fit.selfAdded()));
         m.put("git_commit", RunManifest.gitCommit());
         ObjectNode v = m.putObject("versions");
         v.put("java", System.getProperty("java.version"));
         v.put("liblinear", "2.44");
-        m.put("train_seconds", (System.nanoTime() - t0) / 1e9);
+        m.set("timings", Configs.JSON.createObjectNode().put("total_s", (System.nanoTime() - t0) / 1e9));
         m.set("metrics", metrics);
         ModelFile.save(c, m, out);
         System.out.printf(Locale.ROOT, "wrote %s (%,d features: %,d n-grams + %d framing; %d labels) from %d labelled articles%s%n",

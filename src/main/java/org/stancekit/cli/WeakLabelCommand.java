@@ -55,7 +55,7 @@ public final class WeakLabelCommand implements Callable<Integer> {
     @Option(names = "--max-iterations", defaultValue = "200", description = "EM iterations at most (default: ${DEFAULT-VALUE})")
     int maxIterations;
 
-    @Option(names = "--smoothing", defaultValue = "1.0", description = "Dirichlet smoothing per confusion cell (default: ${DEFAULT-VALUE})")
+    @Option(names = "--smoothing", defaultValue = "10", description = "pseudo-votes at accuracy 0.7 added to every rule (default: ${DEFAULT-VALUE})")
     double smoothing;
 
     @Override

@@ -129,7 +129,7 @@ public final class StanceTrainer {
             votes[labelled.size() + i] = pool.get(i).votes();
             anchors[labelled.size() + i] = -1;
         }
-        DawidSkene ds = DawidSkene.fit(votes, k, new LabelModelConfig(200, 1e-6, 1.0, cfg.seed()), prior, anchors);
+        DawidSkene ds = DawidSkene.fit(votes, k, new LabelModelConfig(200, 1e-6, 10.0, cfg.seed()), prior, anchors);
         double[][] probs = new double[pool.size()][];
         int voted = 0;
         int[] best = new int[k];
