@@ -29,6 +29,17 @@ import java.util.concurrent.Callable;
                 "on the same folds (stance-vi) or the same cross-outlet split (RUWA). Prints macro-F1 and per-class F1."})
 public final class BenchStanceCommand implements Callable<Integer> {
 
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    private java.io.PrintWriter out() {
+        return spec.commandLine().getOut();
+    }
+
+    private java.io.PrintWriter err() {
+        return spec.commandLine().getErr();
+    }
+
     @Option(names = {"-c", "--config"}, required = true, description = "stance config, e.g. training/stance-vi.yaml")
     Path config;
 
@@ -48,8 +59,8 @@ public final class BenchStanceCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         int t = threads != null ? threads : Runtime.getRuntime().availableProcessors();
         long t0 = System.nanoTime();
-        StanceRun run = StanceRun.load(config, t, s -> System.err.println("stancekit: " + s));
-        StanceEvaluation.Result r = run.evaluate(s -> System.err.println("stancekit: " + s));
+        StanceRun run = StanceRun.load(config, t, s -> err().println("stancekit: " + s));
+        StanceEvaluation.Result r = run.evaluate(s -> err().println("stancekit: " + s));
         double secs = (System.nanoTime() - t0) / 1e9;
         ObjectNode out = Configs.JSON.createObjectNode();
         out.put("config", config.toString());
@@ -76,7 +87,7 @@ public final class BenchStanceCommand implements Callable<Integer> {
             cmd.addAll(List.of("stance-vi", "--annotated", data.toString(), "--folds",
                     StanceConfig.resolve(config, c.data().foldsFile()).toString()));
         }
-        System.err.println("stancekit: running peer: " + String.join(" ", cmd));
+        err().println("stancekit: running peer: " + String.join(" ", cmd));
         Process p = new ProcessBuilder(cmd).redirectError(ProcessBuilder.Redirect.INHERIT).start();
         List<JsonNode> res = new ArrayList<>();
         long t0 = System.nanoTime();
@@ -94,7 +105,7 @@ public final class BenchStanceCommand implements Callable<Integer> {
         return res;
     }
 
-    private static void print(StanceConfig c, ObjectNode mine, ArrayNode peers) {
+    private void print(StanceConfig c, ObjectNode mine, ArrayNode peers) {
         StringBuilder sb = new StringBuilder();
         sb.append(String.format(Locale.ROOT, "%s: %s, %d train / %d test articles%n", c.task(), mine.get("protocol").asText(),
                 mine.get("train_articles").asInt(), mine.get("test_articles").asInt()));
@@ -111,7 +122,7 @@ public final class BenchStanceCommand implements Callable<Integer> {
         if (!Double.isNaN(best)) {
             sb.append(String.format(Locale.ROOT, "stancekit - best peer: %+.3f macro-F1%n", mine.get("macro_f1").asDouble() - best));
         }
-        System.out.print(sb);
+        out().print(sb);
     }
 
     private static String row(String name, double macro, List<String> labels, java.util.function.ToDoubleFunction<String> f1) {

@@ -14,7 +14,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -32,6 +31,17 @@ import java.util.concurrent.Callable;
                 "that pushed it (value x weight), and the text with those features marked:",
                 "[[...]] n-grams that pushed towards the label, <<...>> framing evidence (feature named after it)."})
 public final class ExplainCommand implements Callable<Integer> {
+
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    private java.io.PrintWriter out() {
+        return spec.commandLine().getOut();
+    }
+
+    private java.io.PrintWriter err() {
+        return spec.commandLine().getErr();
+    }
 
     @Option(names = {"-m", "--model"}, required = true, description = "model zip, e.g. models/stance-vi.zip")
     Path model;
@@ -67,10 +77,10 @@ public final class ExplainCommand implements Callable<Integer> {
         in.reader().read(a -> {
             if (articles.size() < limit) articles.add(a);
         }, errors::add);
-        for (ReadError e : errors) System.err.println("skipped " + e.message());
+        for (ReadError e : errors) err().println("skipped " + e.message());
         if (articles.isEmpty()) throw new IllegalArgumentException("no readable article in " + in.inputs);
         Cleaner cleaner = Cleaner.withDefaults();
-        PrintStream out = System.out;
+        java.io.PrintWriter out = out();
         for (Article raw : articles) {
             Article a = cleaned(cleaner, raw);
             explain(c, a, out);
@@ -86,7 +96,7 @@ public final class ExplainCommand implements Callable<Integer> {
         return r.article();
     }
 
-    private void explain(TextClassifier c, Article a, PrintStream out) {
+    private void explain(TextClassifier c, Article a, java.io.PrintWriter out) {
         SparseVector x = c.vectorize(a);
         double[] p = c.model().probabilities(x);
         Integer[] order = new Integer[p.length];

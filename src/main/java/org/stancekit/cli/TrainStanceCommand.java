@@ -32,6 +32,17 @@ import java.util.concurrent.Callable;
                 "--evaluate first measures the config by cross-validation (or the cross-outlet split) and stores the figures."})
 public final class TrainStanceCommand implements Callable<Integer> {
 
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    private java.io.PrintWriter out() {
+        return spec.commandLine().getOut();
+    }
+
+    private java.io.PrintWriter err() {
+        return spec.commandLine().getErr();
+    }
+
     @Option(names = {"-c", "--config"}, required = true, description = "stance config YAML")
     Path config;
 
@@ -48,17 +59,17 @@ public final class TrainStanceCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         long t0 = System.nanoTime();
         int t = threads != null ? threads : Runtime.getRuntime().availableProcessors();
-        StanceRun run = StanceRun.load(config, t, s -> System.err.println("stancekit: " + s));
+        StanceRun run = StanceRun.load(config, t, s -> err().println("stancekit: " + s));
         StanceConfig cfg = run.config();
         Path out = output != null ? output : cfg.output() != null ? StanceConfig.resolve(config, cfg.output()) : null;
         if (out == null) throw new IllegalArgumentException("no output: give -o MODEL.zip or set 'output' in " + config);
         ObjectNode metrics = Configs.JSON.createObjectNode();
         if (evaluate) {
-            StanceEvaluation.Result r = run.evaluate(s -> System.err.println("stancekit: " + s));
+            StanceEvaluation.Result r = run.evaluate(s -> err().println("stancekit: " + s));
             ObjectNode ev = r.confusion().toJson();
             ev.put("protocol", r.protocol());
             metrics.set(r.protocol().contains("CV") ? "cv" : "outlet_split", ev);
-            System.out.printf(Locale.ROOT, "%s: macro-F1 %.3f (%s)%n", cfg.task(), r.confusion().macroF1(), r.protocol());
+            out().printf(Locale.ROOT, "%s: macro-F1 %.3f (%s)%n", cfg.task(), r.confusion().macroF1(), r.protocol());
         }
         StanceTrainer.Fit fit = run.trainer().fit(run.train(), run.pool());
         TextClassifier c = fit.classifier();
@@ -84,7 +95,7 @@ public final class TrainStanceCommand implements Callable<Integer> {
         m.set("timings", Configs.JSON.createObjectNode().put("total_s", (System.nanoTime() - t0) / 1e9));
         m.set("metrics", metrics);
         ModelFile.save(c, m, out);
-        System.out.printf(Locale.ROOT, "wrote %s (%,d features: %,d n-grams + %d framing; %d labels) from %d labelled articles%s%n",
+        out().printf(Locale.ROOT, "wrote %s (%,d features: %,d n-grams + %d framing; %d labels) from %d labelled articles%s%n",
                 out, c.dimension(), c.vectorizer().dimension(), c.dimension() - c.vectorizer().dimension(), c.labels().size(),
                 fit.labelled(), fit.weakAdded().isEmpty() && fit.selfAdded().isEmpty() ? ""
                         : ", weak " + fit.weakAdded() + ", self-training " + fit.selfAdded());

@@ -16,7 +16,6 @@ import org.stancekit.train.weak.WeakLabels;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -33,6 +32,17 @@ import java.util.concurrent.Callable;
                 "and prints a per-rule table: coverage, overlap, conflict, empirical accuracy on articles that carry",
                 "a gold label, and the accuracy the label model learned without labels."})
 public final class WeakLabelCommand implements Callable<Integer> {
+
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    private java.io.PrintWriter out() {
+        return spec.commandLine().getOut();
+    }
+
+    private java.io.PrintWriter err() {
+        return spec.commandLine().getErr();
+    }
 
     @Option(names = {"-r", "--rules"}, required = true, description = "rules YAML file (labels + rules)")
     Path rules;
@@ -67,8 +77,8 @@ public final class WeakLabelCommand implements Callable<Integer> {
         List<ReadError> errors = new ArrayList<>();
         new JsonlReader(data, Set.of(labelField)).read(articles::add, errors::add);
         boolean toStdout = output.toString().equals("-");
-        PrintStream info = toStdout ? System.err : System.out;
-        for (ReadError e : errors) System.err.println("skipped " + e.message());
+        java.io.PrintWriter info = toStdout ? err() : out();
+        for (ReadError e : errors) err().println("skipped " + e.message());
         if (articles.isEmpty()) throw new IllegalArgumentException(data + ": no readable articles");
         WeakLabels wl = WeakLabels.fit(labeler, articles, labelField,
                 new LabelModelConfig(maxIterations, 1e-6, smoothing, seed));
