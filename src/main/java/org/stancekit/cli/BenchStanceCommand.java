@@ -72,6 +72,7 @@ public final class BenchStanceCommand implements Callable<Integer> {
         if (!noPeer) peers.addAll(peer(run));
         print(run.config(), mine, peers);
         if (json != null) Files.writeString(json, Configs.JSON.writerWithDefaultPrettyPrinter().writeValueAsString(out));
+        out().flush();
         return 0;
     }
 

@@ -85,6 +85,7 @@ public final class ExplainCommand implements Callable<Integer> {
             Article a = cleaned(cleaner, raw);
             explain(c, a, out);
         }
+        out().flush();
         return 0;
     }
 

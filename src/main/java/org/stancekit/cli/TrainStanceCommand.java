@@ -99,6 +99,7 @@ public final class TrainStanceCommand implements Callable<Integer> {
                 out, c.dimension(), c.vectorizer().dimension(), c.dimension() - c.vectorizer().dimension(), c.labels().size(),
                 fit.labelled(), fit.weakAdded().isEmpty() && fit.selfAdded().isEmpty() ? ""
                         : ", weak " + fit.weakAdded() + ", self-training " + fit.selfAdded());
+        out().flush();
         return 0;
     }
 

@@ -109,6 +109,7 @@ public final class WeakLabelCommand implements Callable<Integer> {
                 wl.model().logLikelihood(), prior(wl));
         info.printf("%d articles read, %d weakly labelled, %d with every rule abstaining (weak_label null), %d unreadable lines skipped%n",
                 articles.size(), labelled, abstained, errors.size());
+        out().flush();
         return 0;
     }
 
