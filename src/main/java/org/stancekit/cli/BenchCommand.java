@@ -10,6 +10,7 @@ import picocli.CommandLine.Command;
                 BenchTopicCommand.class,
                 BenchCleanCommand.class,
                 BenchStanceCommand.class,
+                BenchEvalCommand.class,
         })
 public final class BenchCommand implements Runnable {
 

@@ -21,6 +21,9 @@ import picocli.CommandLine.Command;
                 WeakLabelCommand.class,
                 TrainStanceCommand.class,
                 ExplainCommand.class,
+                CvCommand.class,
+                CompareModelsCommand.class,
+                TuneCommand.class,
         })
 public final class Main implements Runnable {
 

@@ -1,101 +1,109 @@
 package org.stancekit.eval;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import org.stancekit.config.Configs;
 
 import java.util.List;
 
 /**
- * A confusion matrix over a fixed label list, with the headline metrics derived from it
- * (accuracy, per-class precision/recall/F1, macro and weighted F1). Undefined ratios count as 0, as in scikit-learn.
+ * A confusion matrix: {@code count(g, p)} records of gold class g predicted as p, over named labels, with
+ * the metrics derived from it (see {@link Metrics} for the definitions, which follow scikit-learn).
+ * Counts are stored row-major in one array so metrics and the bootstrap can work on it without objects.
  */
-public record Confusion(List<String> labels, long[][] matrix) {
+public record Confusion(List<String> labels, long[] counts) {
+
+    public Confusion {
+        labels = List.copyOf(labels);
+        int k = labels.size();
+        if (counts.length != k * k) throw new IllegalArgumentException("confusion counts must have " + (k * k) + " cells, got " + counts.length);
+        for (long c : counts) if (c < 0) throw new IllegalArgumentException("negative confusion count " + c);
+    }
+
+    /** Counts the gold/predicted pairs of a prediction set. */
+    public static Confusion of(PredictionSet p) {
+        int k = p.numClasses();
+        long[] c = new long[k * k];
+        int[] g = p.gold(), pr = p.pred();
+        for (int i = 0; i < g.length; i++) c[g[i] * k + pr[i]]++;
+        return new Confusion(p.labels(), c);
+    }
 
     /** Counts gold (rows) against predicted (columns) label indices. */
     public static Confusion of(List<String> labels, int[] gold, int[] pred) {
-        if (gold.length != pred.length) throw new IllegalArgumentException("gold and predicted differ in length");
-        long[][] m = new long[labels.size()][labels.size()];
-        for (int i = 0; i < gold.length; i++) m[gold[i]][pred[i]]++;
-        return new Confusion(List.copyOf(labels), m);
+        return of(PredictionSet.of(labels, gold, pred));
+    }
+
+    public int k() {
+        return labels.size();
+    }
+
+    public long count(int gold, int pred) {
+        return counts[gold * k() + pred];
     }
 
     public long n() {
-        long n = 0;
-        for (long[] r : matrix) for (long v : r) n += v;
-        return n;
+        long s = 0;
+        for (long c : counts) s += c;
+        return s;
+    }
+
+    /** The matrix as rows (gold) of columns (predicted). */
+    public long[][] matrix() {
+        int k = k();
+        long[][] m = new long[k][k];
+        for (int g = 0; g < k; g++) System.arraycopy(counts, g * k, m[g], 0, k);
+        return m;
+    }
+
+    /** Row-normalised matrix: each gold row divided by its support; a row with no records stays all zero. */
+    public double[][] rowNormalized() {
+        int k = k();
+        double[][] m = new double[k][k];
+        for (int g = 0; g < k; g++) {
+            long s = 0;
+            for (int p = 0; p < k; p++) s += counts[g * k + p];
+            if (s == 0) continue;
+            for (int p = 0; p < k; p++) m[g][p] = counts[g * k + p] / (double) s;
+        }
+        return m;
+    }
+
+    public long support(int j) {
+        return Metrics.rowSum(counts, k(), j);
+    }
+
+    public long predicted(int j) {
+        return Metrics.colSum(counts, k(), j);
     }
 
     public double accuracy() {
-        long ok = 0;
-        for (int i = 0; i < matrix.length; i++) ok += matrix[i][i];
-        long n = n();
-        return n == 0 ? 0 : (double) ok / n;
+        return Metrics.accuracy(counts, k());
     }
 
-    public long support(int k) {
-        long s = 0;
-        for (long v : matrix[k]) s += v;
-        return s;
+    public double precision(int j) {
+        long p = predicted(j);
+        return p == 0 ? 0 : count(j, j) / (double) p;
     }
 
-    public long predicted(int k) {
-        long s = 0;
-        for (long[] r : matrix) s += r[k];
-        return s;
+    public double recall(int j) {
+        long s = support(j);
+        return s == 0 ? 0 : count(j, j) / (double) s;
     }
 
-    public double precision(int k) {
-        long p = predicted(k);
-        return p == 0 ? 0 : (double) matrix[k][k] / p;
+    public double f1(int j) {
+        return Metrics.f1(counts, k(), j);
     }
 
-    public double recall(int k) {
-        long s = support(k);
-        return s == 0 ? 0 : (double) matrix[k][k] / s;
-    }
-
-    public double f1(int k) {
-        double p = precision(k), r = recall(k);
-        return p + r == 0 ? 0 : 2 * p * r / (p + r);
-    }
-
+    /** Macro F1 over the classes present in gold or predictions. */
     public double macroF1() {
-        double s = 0;
-        for (int k = 0; k < matrix.length; k++) s += f1(k);
-        return matrix.length == 0 ? 0 : s / matrix.length;
+        return Metrics.macroF1(counts, k());
     }
 
     public double weightedF1() {
-        double s = 0;
-        long n = n();
-        for (int k = 0; k < matrix.length; k++) s += f1(k) * support(k);
-        return n == 0 ? 0 : s / n;
+        return Metrics.weightedF1(counts, k());
     }
 
-    /** The stable metrics.json keys: n, accuracy, macro_f1, weighted_f1, per_class, confusion. */
+    /** The metrics.json object of this matrix alone (no probabilities, no intervals). */
     public ObjectNode toJson() {
-        ObjectNode o = Configs.JSON.createObjectNode();
-        o.put("n", n());
-        o.put("accuracy", accuracy());
-        o.put("macro_f1", macroF1());
-        o.put("weighted_f1", weightedF1());
-        ObjectNode pc = o.putObject("per_class");
-        for (int k = 0; k < labels.size(); k++) {
-            ObjectNode c = pc.putObject(labels.get(k));
-            c.put("precision", precision(k));
-            c.put("recall", recall(k));
-            c.put("f1", f1(k));
-            c.put("support", support(k));
-        }
-        ObjectNode conf = o.putObject("confusion");
-        ArrayNode ls = conf.putArray("labels");
-        labels.forEach(ls::add);
-        ArrayNode rows = conf.putArray("matrix");
-        for (long[] r : matrix) {
-            ArrayNode row = rows.addArray();
-            for (long v : r) row.add(v);
-        }
-        return o;
+        return Evaluator.fromConfusion(this, EvalOptions.DEFAULTS.withResamples(0)).toJson();
     }
 }

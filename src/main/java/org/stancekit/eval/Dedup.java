@@ -5,16 +5,15 @@ import org.stancekit.corpus.Article;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 
 /**
  * Exact-duplicate detection between corpora: texts are compared after NFC, lowercasing and collapsing
- * white space, by their SHA-256, so CRLF vs LF or stray spaces do not hide a shared text.
+ * white space ({@link LeakageDetector#normalize}, the leakage report's definition), by their SHA-256, so CRLF vs LF
+ * or stray spaces do not hide a shared text.
  */
 public final class Dedup {
 
@@ -23,7 +22,7 @@ public final class Dedup {
 
     /** The fingerprint of a text (hex SHA-256 of its normalised form). */
     public static String fingerprint(String text) {
-        String norm = Normalizer.normalize(text, Normalizer.Form.NFC).toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").strip();
+        String norm = LeakageDetector.normalize(text);
         try {
             byte[] d = MessageDigest.getInstance("SHA-256").digest(norm.getBytes(StandardCharsets.UTF_8));
             return java.util.HexFormat.of().formatHex(d, 0, 16);

@@ -36,7 +36,7 @@ public final class RunManifest {
         m.put("seed", seed);
         m.put("command", command);
         m.put("num_features", c.vectorizer().dimension());
-        m.set("config", Configs.JSON.valueToTree(cfg.withSeed(seed)));
+        m.set("config", Configs.JSON.valueToTree(cfg.withSeed(seed).withoutSearch()));
         m.set("data", Configs.JSON.valueToTree(data));
         m.put("git_commit", gitCommit());
         ObjectNode v = m.putObject("versions");

@@ -53,7 +53,7 @@ class ClassifierTrainerTest {
     @Test
     void unknownLabelIsRejectedWithTheArticleId() {
         TrainConfig cfg = TrainConfig.load(CONFIG);
-        TrainConfig fixed = new TrainConfig(cfg.task(), new DataConfig("x", null, "label", List.of("a", "b")), null, null, null, 1L, null);
+        TrainConfig fixed = cfg.withData(new DataConfig("x", null, "label", List.of("a", "b")));
         List<Article> arts = List.of(Article.of("d1", "x y").withLabel("label", "a"), Article.of("d2", "y z").withLabel("label", "c"));
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> new ClassifierTrainer().train(arts, fixed, 1));
         assertEquals("article 'd2' has label 'c', not in the label set [a, b]", e.getMessage());

@@ -32,7 +32,7 @@ class TrainConfigTest {
     @Test
     void badValueNamesKeyValueAndAllowedValues() throws IOException {
         String m = error("data: {train: t.jsonl}\nmodel: {solver: forest}\n");
-        assertTrue(m.endsWith("bad value 'forest' for key 'model.solver' (allowed: svm, logreg)"), m);
+        assertTrue(m.endsWith("bad value 'forest' for key 'model.solver' (allowed: svm, logreg, mcsvm)"), m);
         m = error("data: {train: t.jsonl}\nfeatures: {min_df: zero}\n");
         assertTrue(m.contains("features.min_df"), m);
     }
