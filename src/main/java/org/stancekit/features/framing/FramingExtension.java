@@ -32,6 +32,8 @@ public final class FramingExtension implements FeatureExtension {
     private final int headlineCopies;
     private final double framingWeight;
     private final List<String> stripPatterns;
+    private final int charMin;
+    private final int charMax;
     private final List<String> selected;
     private final int[] selectedIndex;
     private final List<java.util.regex.Pattern> strip;
@@ -43,12 +45,32 @@ public final class FramingExtension implements FeatureExtension {
         this(lexicon, maskSides, headlineCopies, framingWeight, List.of(), FramingFeatures.names());
     }
 
+    /** Word tokens only (no character n-grams). */
+    public FramingExtension(FramingLexicon lexicon, boolean maskSides, int headlineCopies, double framingWeight,
+                            List<String> stripPatterns, List<String> selected) {
+        this(lexicon, maskSides, headlineCopies, framingWeight, stripPatterns, selected, 0, 0);
+    }
+
     /**
      * @param stripPatterns boilerplate regexes removed first
      * @param selected      the framing features appended (a subset of {@link FramingFeatures#names()}, in any order)
+     * @param charMin       with {@code charMax}: when not 0, the vectorizer sees character n-grams of each token
+     *                      padded with spaces ({@code " kyiv "} gives {@code "_k"}, {@code "ky"} ...), as
+     *                      scikit-learn's {@code char_wb} analyzer does, instead of word tokens: words are then
+     *                      split at white space (punctuation stays), so masking and headline copies must be off
      */
     public FramingExtension(FramingLexicon lexicon, boolean maskSides, int headlineCopies, double framingWeight,
-                            List<String> stripPatterns, List<String> selected) {
+                            List<String> stripPatterns, List<String> selected, int charMin, int charMax) {
+        if (charMin != 0 || charMax != 0) {
+            if (charMin < 1 || charMax < charMin || charMax > 8) {
+                throw Configs.invalid("char_ngrams", charMin + ".." + charMax, "1 <= min <= max <= 8, or 0..0 for word tokens");
+            }
+        }
+        if (charMin > 0 && (maskSides || headlineCopies > 0)) {
+            throw Configs.invalid("char_ngrams", charMin + ".." + charMax, "character n-grams only with mask_sides: false and headline_copies: 0");
+        }
+        this.charMin = charMin;
+        this.charMax = charMax;
         for (String f : selected) {
             if (!FramingFeatures.names().contains(f)) throw Configs.invalid("framing_features", f, String.join(", ", FramingFeatures.names()));
         }
@@ -86,6 +108,7 @@ public final class FramingExtension implements FeatureExtension {
      */
     public List<String> tokens(String rawText) {
         String text = prepare(rawText);
+        if (charMin > 0) return charGrams(text);
         List<Token> toks = Token.tokenize(text);
         List<String> out = new ArrayList<>(toks.size() + 16);
         int headEnd = headlineEnd(text);
@@ -109,6 +132,22 @@ public final class FramingExtension implements FeatureExtension {
             for (int c = 0; c < headlineCopies; c++) out.addAll(head);
         }
         return out;
+    }
+
+    /** Character n-grams of the lower-cased white-space-separated words, each padded with spaces (as {@code char_wb}). */
+    private List<String> charGrams(String text) {
+        String[] words = text.toLowerCase(java.util.Locale.ROOT).split("\\s+");
+        List<String> grams = new ArrayList<>(words.length * 12);
+        for (String w : words) {
+            if (w.isEmpty()) continue;
+            String p = " " + w + " ";
+            int[] cps = p.codePoints().toArray();
+            for (int n = charMin; n <= charMax; n++) {
+                if (n > cps.length) break;
+                for (int i = 0; i + n <= cps.length; i++) grams.add(new String(cps, i, n).replace(' ', '_'));
+            }
+        }
+        return grams;
     }
 
     /**
@@ -209,6 +248,8 @@ public final class FramingExtension implements FeatureExtension {
         o.put("headline_copies", headlineCopies);
         o.put("framing_weight", framingWeight);
         o.putArray("strip_patterns").addAll(stripPatterns.stream().map(o::textNode).toList());
+        o.put("char_ngram_min", charMin);
+        o.put("char_ngram_max", charMax);
         o.putArray("framing_features").addAll(selected.stream().map(o::textNode).toList());
         o.set("lexicon", Configs.JSON.valueToTree(lexicon));
         return o;
@@ -227,6 +268,7 @@ public final class FramingExtension implements FeatureExtension {
         List<String> strip = new ArrayList<>();
         json.path("strip_patterns").forEach(n -> strip.add(n.asText()));
         return new FramingExtension(lx, json.path("mask_sides").asBoolean(), json.path("headline_copies").asInt(),
-                json.path("framing_weight").asDouble(), strip, saved);
+                json.path("framing_weight").asDouble(), strip, saved, json.path("char_ngram_min").asInt(0),
+                json.path("char_ngram_max").asInt(0));
     }
 }

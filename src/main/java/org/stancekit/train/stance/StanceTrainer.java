@@ -50,7 +50,7 @@ public final class StanceTrainer {
         FramingLexicon lx = t.lexicon() == null ? FramingLexicon.builtin(t.language())
                 : FramingLexicon.load(StanceConfig.resolve(configFile, t.lexicon()));
         this.ext = new FramingExtension(lx, t.maskSides(), t.headlineCopies(), t.framingWeight(), t.stripPatterns(),
-                t.framingFeatures());
+                t.framingFeatures(), t.charNgrams().isEmpty() ? 0 : t.charNgrams().get(0), t.charNgrams().isEmpty() ? 0 : t.charNgrams().get(1));
         if (cfg.weakSupervision() != null) {
             RuleSet rs = RuleSet.load(StanceConfig.resolve(configFile, cfg.weakSupervision().rules()));
             if (!rs.labels().equals(cfg.labels())) {

@@ -55,6 +55,18 @@ class FramingExtensionTest {
     }
 
     @Test
+    void characterNgramsOfWhiteSpaceWords() {
+        FramingExtension e = new FramingExtension(vi, false, 0, 0, List.of(), FramingFeatures.names(), 2, 3);
+        assertEquals(List.of("_k", "ki", "iv", "v,", ",_", "_ki", "kiv", "iv,", "v,_", "_a", "a_", "_a_"), e.tokens("Kiv, A"));
+        assertThrows(IllegalArgumentException.class,
+                () -> new FramingExtension(vi, true, 0, 0, List.of(), FramingFeatures.names(), 2, 3));
+        assertThrows(IllegalArgumentException.class,
+                () -> new FramingExtension(vi, false, 0, 0, List.of(), FramingFeatures.names(), 3, 2));
+        FramingExtension back = FramingExtension.fromJson(e.toJson(), "test");
+        assertEquals(e.tokens("Kiv, A"), back.tokens("Kiv, A"));
+    }
+
+    @Test
     void selectedFeaturesAndVectorLayout() {
         FramingExtension e = new FramingExtension(vi, true, 0, 0.5, List.of(), List.of("title_first_ru", "title_first_we"));
         assertEquals(2, e.extraDimension());
