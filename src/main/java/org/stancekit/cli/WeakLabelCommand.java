@@ -5,7 +5,6 @@ import org.stancekit.corpus.Article;
 import org.stancekit.corpus.Jsonl;
 import org.stancekit.corpus.JsonlReader;
 import org.stancekit.corpus.JsonlWriter;
-import org.stancekit.corpus.ReadError;
 import org.stancekit.features.framing.FramingFeatures;
 import org.stancekit.features.framing.FramingLexicon;
 import org.stancekit.train.weak.LabelModelConfig;
@@ -74,11 +73,15 @@ public final class WeakLabelCommand implements Callable<Integer> {
         FramingFeatures ff = new FramingFeatures(lexicon == null ? FramingLexicon.builtin() : FramingLexicon.load(lexicon));
         WeakLabeler labeler = new WeakLabeler(rs, ff);
         List<Article> articles = new ArrayList<>();
-        List<ReadError> errors = new ArrayList<>();
-        new JsonlReader(data, Set.of(labelField)).read(articles::add, errors::add);
         boolean toStdout = output.toString().equals("-");
         java.io.PrintWriter info = toStdout ? err() : out();
-        for (ReadError e : errors) err().println("skipped " + e.message());
+        long unreadable;
+        Path errorsPath;
+        try (ErrorFile errors = new ErrorFile(ErrorFile.beside(output, "weak-label"), err())) {
+            new JsonlReader(data, Set.of(labelField)).read(articles::add, errors::accept);
+            unreadable = errors.count();
+            errorsPath = errors.written() ? errors.path() : null;
+        }
         if (articles.isEmpty()) throw new IllegalArgumentException(data + ": no readable articles");
         WeakLabels wl = WeakLabels.fit(labeler, articles, labelField,
                 new LabelModelConfig(maxIterations, 1e-6, smoothing, seed));
@@ -107,8 +110,8 @@ public final class WeakLabelCommand implements Callable<Integer> {
         info.print(RuleStats.table(wl.stats()));
         info.printf("label model: %d EM iterations, log-likelihood %.2f, prior %s%n", wl.model().iterations(),
                 wl.model().logLikelihood(), prior(wl));
-        info.printf("%d articles read, %d weakly labelled, %d with every rule abstaining (weak_label null), %d unreadable lines skipped%n",
-                articles.size(), labelled, abstained, errors.size());
+        info.printf("%d articles read, %d weakly labelled, %d with every rule abstaining (weak_label null), %d unreadable lines skipped%s%n",
+                articles.size(), labelled, abstained, unreadable, errorsPath == null ? "" : " (listed in " + errorsPath + ")");
         out().flush();
         return 0;
     }

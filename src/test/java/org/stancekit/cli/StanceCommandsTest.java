@@ -64,6 +64,7 @@ class StanceCommandsTest {
         assertTrue(r.out().contains("9 articles read, 9 weakly labelled, 0 with every rule abstaining"), r.out());
         assertTrue(r.out().contains("1 unreadable lines skipped"), r.out());
         assertTrue(r.err().contains("corpus.jsonl:10"), r.err());
+        assertTrue(Files.exists(Path.of(out + ".errors.jsonl")));
     }
 
     @Test

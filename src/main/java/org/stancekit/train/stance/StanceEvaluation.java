@@ -2,7 +2,6 @@ package org.stancekit.train.stance;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.stancekit.config.Configs;
-import org.stancekit.corpus.Article;
 import org.stancekit.eval.Confusion;
 
 import java.io.IOException;
@@ -114,10 +113,5 @@ public final class StanceEvaluation {
         int b = 0;
         for (int c = 1; c < p.length; c++) if (p[c] > p[b]) b = c;
         return b;
-    }
-
-    /** Convenience for callers holding articles. */
-    public static List<Prepared> prepare(StanceTrainer t, List<Article> a, String labelField) {
-        return t.prepare(a, labelField);
     }
 }

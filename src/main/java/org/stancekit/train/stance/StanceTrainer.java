@@ -153,7 +153,6 @@ public final class StanceTrainer {
     /** Adds the most confident pool articles per allowed label (at most {@code max} each); returns counts per label. */
     private Map<String, Integer> select(List<Prepared> pool, double[][] probs, double minConf, List<String> only, int max,
                                         List<Prepared> train, List<Integer> y) {
-        Map<Integer, List<int[]>> byLabel = new HashMap<>();
         List<double[]> conf = new ArrayList<>();
         for (int i = 0; i < pool.size(); i++) {
             if (probs[i] == null) continue;
@@ -174,7 +173,6 @@ public final class StanceTrainer {
             y.add((int) c[1]);
         }
         added.values().removeIf(v -> v == 0);
-        byLabel.clear();
         return added;
     }
 
