@@ -95,6 +95,16 @@ class FramingFeaturesTest {
     }
 
     @Test
+    void narrativePhrasesOfEachSide() {
+        FramingAnalysis a = ff.analyse("Bình luận\nMatxcơva nói phương Tây dùng tiêu chuẩn kép và tư duy chiến tranh lạnh. "
+                + "Kiev đáp rằng Nga dùng vũ khí năng lượng.");
+        assertEquals(2 / 3.0, a.get("narrative_ru"), 1e-12);
+        assertEquals(1 / 3.0, a.get("narrative_we"), 1e-12);
+        assertTrue(a.evidence().stream().anyMatch(e -> e.feature().equals("narrative_we")
+                && a.text().substring(e.start(), e.end()).equals("vũ khí năng lượng")));
+    }
+
+    @Test
     void subjectDoesNotCrossSentences() {
         FramingAnalysis a = ff.analyse("Tin ngắn\nQuan chức Nga đã tới. Sau đó người phát ngôn cho biết mọi việc ổn.");
         assertEquals(0.0, a.get("speech_ru"));
