@@ -12,11 +12,12 @@ import java.util.List;
 
 /**
  * One stance experiment ({@code training/stance-*.yaml}): task name, label set, data, how text is read,
- * TF-IDF options, the liblinear model (class weighting included), an optional unlabelled pool with weak
+ * TF-IDF options, the linear model (class weighting included; {@code trainer: liblinear} one-vs-rest, or
+ * {@code softmax} for multinomial logistic regression by L-BFGS with {@code model.c} and {@code model.class_weight}), an optional unlabelled pool with weak
  * supervision and/or self-training on it, seed and output model path.
  */
 public record StanceConfig(String task, List<String> labels, StanceData data, StanceText text, VectorizerConfig features,
-                           LinearConfig model, PoolConfig unlabelled, WeakConfig weakSupervision,
+                           LinearConfig model, String trainer, PoolConfig unlabelled, WeakConfig weakSupervision,
                            SelfTrainingConfig selfTraining, Long seed, String output) {
 
     public StanceConfig {
@@ -28,6 +29,10 @@ public record StanceConfig(String task, List<String> labels, StanceData data, St
         features = features == null ? VectorizerConfig.defaults() : features;
         model = model == null ? new LinearConfig("logreg", null, "balanced", null, null, null) : model;
         seed = seed == null ? 13L : seed;
+        trainer = trainer == null ? "liblinear" : Configs.oneOf("trainer", trainer, List.of("liblinear", "softmax"));
+        if (trainer.equals("softmax") && !model.solver().equals("logreg")) {
+            throw Configs.invalid("model.solver", model.solver(), "logreg with trainer: softmax (multinomial logistic regression)");
+        }
         if ((weakSupervision != null || selfTraining != null) && unlabelled == null) {
             throw Configs.invalid("unlabelled", null, "an unlabelled pool section (weak_supervision and self_training need it)");
         }

@@ -192,7 +192,10 @@ public final class StanceTrainer {
         }
         int dim = v.dimension() + ext.extraDimension();
         int[] ya = y.stream().mapToInt(Integer::intValue).toArray();
-        LinearModel m = linear.train(x, ya, cfg.labels(), dim, cfg.model(), cfg.seed());
+        LinearModel m = cfg.trainer().equals("softmax")
+                ? new SoftmaxTrainer(cfg.model().c(), cfg.model().classWeight().equals("balanced"), cfg.model().maxIterations(), 1e-6)
+                        .train(x, ya, cfg.labels(), dim)
+                : linear.train(x, ya, cfg.labels(), dim, cfg.model(), cfg.seed());
         TextPipeline pipeline = TextPipeline.fit(new TextConfig(cfg.text().language(), true, true), List.of());
         return new TextClassifier(cfg.task(), pipeline, v, m, ext);
     }

@@ -28,7 +28,7 @@ class StanceTrainerTest {
         StanceText text = new StanceText("vi", true, 0, framingWeight, null, null, null, null);
         VectorizerConfig vc = new VectorizerConfig(1, 2, 1, 1.0, 0, true, "l2", "vocabulary", 20);
         LinearConfig lc = new LinearConfig("logreg", 10.0, "balanced", null, null, null);
-        return new StanceConfig("stance-test", LABELS, data, text, vc, lc, null, null, null, 7L, null);
+        return new StanceConfig("stance-test", LABELS, data, text, vc, lc, null, null, null, null, 7L, null);
     }
 
     static List<Article> corpus() {
