@@ -22,7 +22,7 @@ final class Block {
     /** HTML: inside a {@code figure}/{@code figcaption} or an element whose class marks a caption. */
     final boolean inCaption;
     /** HTML: inside {@code nav}/{@code footer}/{@code aside}/{@code header} or a boilerplate-looking class. */
-    final int boilerHint;
+    int boilerHint;
     /** HTML: the enclosing block element (for container scoring); null for text dumps. */
     final org.jsoup.nodes.Element element;
 
@@ -35,13 +35,22 @@ final class Block {
         this.index = index;
         this.text = text;
         this.key = Texts.key(text);
-        this.words = key.isEmpty() ? 0 : countSpaces(key) + 1;
+        int tokens = key.isEmpty() ? 0 : countSpaces(key) + 1;
+        // scripts written without spaces (Chinese, Japanese, Thai, ...): count about two letters a word
+        this.words = tokens > 0 && key.length() / tokens > 5 && unspacedScript(key) ? Math.max(tokens, key.length() / 2) : tokens;
         this.blankBefore = blankBefore;
         this.tag = tag;
         this.linkChars = linkChars;
         this.inCaption = inCaption;
         this.boilerHint = boilerHint;
         this.element = element;
+    }
+
+    private static boolean unspacedScript(String k) {
+        Character.UnicodeScript sc = Character.UnicodeScript.of(k.codePointAt(0));
+        return sc == Character.UnicodeScript.HAN || sc == Character.UnicodeScript.HIRAGANA || sc == Character.UnicodeScript.KATAKANA
+                || sc == Character.UnicodeScript.THAI || sc == Character.UnicodeScript.LAO || sc == Character.UnicodeScript.KHMER
+                || sc == Character.UnicodeScript.MYANMAR || sc == Character.UnicodeScript.TIBETAN;
     }
 
     private static int countSpaces(String k) {

@@ -15,7 +15,8 @@ import java.util.regex.PatternSyntaxException;
 
 /**
  * A small, data-driven list of known page-furniture phrases ("Tin liên quan", "Read more", "Theo dõi ... trên"),
- * a complement to the generic block scoring. Section phrases also announce a list of other articles.
+ * a complement to the generic block scoring. Section phrases also announce a list of other articles; credit
+ * phrases are photo credits printed on a line of their own.
  * Immutable and thread-safe.
  */
 public final class BoilerplatePhrases {
@@ -26,12 +27,17 @@ public final class BoilerplatePhrases {
 
     private final Set<String> exact;
     private final Set<String> sections;
+    private final Set<String> credits;
+    private final List<String> captionPrefixes;
     /** All "re:" entries as one alternation, so a block costs one match attempt; null when there are none. */
     private final Pattern patterns;
 
-    private BoilerplatePhrases(Set<String> exact, Set<String> sections, List<Pattern> patterns) {
+    private BoilerplatePhrases(Set<String> exact, Set<String> sections, Set<String> credits, List<String> captionPrefixes,
+                               List<Pattern> patterns) {
         this.exact = exact;
         this.sections = sections;
+        this.credits = credits;
+        this.captionPrefixes = captionPrefixes;
         StringBuilder sb = new StringBuilder();
         for (Pattern p : patterns) sb.append(sb.length() == 0 ? "" : "|").append("(?:").append(p.pattern()).append(')');
         this.patterns = patterns.isEmpty() ? null : Pattern.compile(sb.toString());
@@ -49,13 +55,15 @@ public final class BoilerplatePhrases {
 
     /** An empty list: the generic method alone. */
     public static BoilerplatePhrases none() {
-        return new BoilerplatePhrases(Set.of(), Set.of(), List.of());
+        return new BoilerplatePhrases(Set.of(), Set.of(), Set.of(), List.of(), List.of());
     }
 
     /** Parses a phrase list; a bad regular expression fails with its source and line number. */
     public static BoilerplatePhrases parse(InputStream in, String source) throws IOException {
         Set<String> exact = new HashSet<>();
         Set<String> sections = new HashSet<>();
+        Set<String> credits = new HashSet<>();
+        List<String> captionPrefixes = new ArrayList<>();
         List<Pattern> patterns = new ArrayList<>();
         BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
         String line;
@@ -70,6 +78,10 @@ public final class BoilerplatePhrases {
                 } catch (PatternSyntaxException e) {
                     throw new IllegalArgumentException(source + ":" + no + ": bad regular expression: " + e.getDescription());
                 }
+            } else if (t.startsWith("caption:")) {
+                captionPrefixes.add(Texts.key(t.substring(8)));
+            } else if (t.startsWith("credit:")) {
+                credits.add(Texts.key(t.substring(7)));
             } else if (t.startsWith("section:")) {
                 String k = Texts.key(t.substring(8));
                 sections.add(k);
@@ -78,7 +90,8 @@ public final class BoilerplatePhrases {
                 exact.add(Texts.key(t));
             }
         }
-        return new BoilerplatePhrases(Set.copyOf(exact), Set.copyOf(sections), List.copyOf(patterns));
+        return new BoilerplatePhrases(Set.copyOf(exact), Set.copyOf(sections), Set.copyOf(credits), List.copyOf(captionPrefixes),
+                List.copyOf(patterns));
     }
 
     /** True when the block's key is a known boilerplate phrase. */
@@ -87,6 +100,15 @@ public final class BoilerplatePhrases {
         if (exact.contains(key)) return true;
         if (words > MAX_WORDS_FOR_PATTERNS || patterns == null) return false;
         return patterns.matcher(key).matches();
+    }
+
+    /** True when the block is a photo credit line ("Getty Images") or starts like a caption ("Image caption, ..."). */
+    boolean isCredit(String key) {
+        if (credits.contains(key)) return true;
+        for (String p : captionPrefixes) {
+            if (key.startsWith(p) && (key.length() == p.length() || key.charAt(p.length()) == ' ')) return true;
+        }
+        return false;
     }
 
     /** True when the phrase heads a list of other articles ("Tin liên quan", "Related"). */

@@ -2,16 +2,12 @@ package org.stancekit.clean;
 
 import org.stancekit.corpus.Article;
 
-import java.net.URI;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Turns a raw page (a plain-text dump or HTML) into a clean {@link Article}: body paragraphs without page
@@ -33,16 +29,6 @@ public final class Cleaner {
     /** Metadata key of the input format, {@code txt} or {@code html}. */
     public static final String FORMAT = "format";
 
-    private static final Pattern OUTLET_PREFIX = Pattern.compile(
-            "^(\\(?)([\\p{L}\\p{N}][\\p{L}\\p{N}.&]*(?: [\\p{L}\\p{N}.&]+){0,2})(\\)?)\\s*[-–—]+\\s+(?=\\S)");
-    private static final Pattern DATELINE_AGENCY = Pattern.compile(
-            "^[\\p{Lu}][\\p{Lu}\\p{L} ,.'-]{1,40}\\s*\\(([^()]{2,30})\\)\\s*[-–—:]+\\s");
-    private static final Pattern FOLLOW_US = Pattern.compile("(?iu)theo dõi\\s+(\\S+(?: \\S+){0,2}?)\\s+trên");
-    private static final Pattern BYLINE_PREFIX = Pattern.compile("(?iu)^(?:by|bởi|tác giả:?|author:?)\\s+(.{2,60})$");
-    private static final Pattern DATE_PARTS = Pattern.compile(
-            "(?iu)\\b(?:thứ \\p{L}+|chủ nhật|cập nhật|đăng lúc|ngày|tháng|năm|updated|published|posted|last modified|"
-                    + "(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*|monday|tuesday|wednesday|thursday|friday|saturday|sunday|gmt|utc|am|pm|\\+\\d{2}:?\\d{2})\\b|[\\d/:.,|()+-]+");
-    private static final Pattern SOURCE_SPLIT = Pattern.compile("\\s*(?:[,/;&+]|\\s(?:và|and|với)\\s)\\s*");
 
     private final CleanerConfig config;
     private final BoilerplatePhrases phrases;
@@ -97,9 +83,14 @@ public final class Cleaner {
             meta = PageMeta.NONE;
         }
         selector.classify(blocks);
-        ContentSelector.Region region = "html".equals(format)
-                ? selector.region(blocks, ContainerFinder.range(blocks))
-                : selector.region(blocks, new ContentSelector.Region(0, blocks.size() - 1));
+        ContentSelector.Region range = new ContentSelector.Region(0, blocks.size() - 1);
+        if ("html".equals(format)) {
+            range = ContainerFinder.range(blocks);
+            // the lead often sits between the headline and the body's container: start right after the headline
+            int t = meta.title() == null ? -1 : HeaderLines.findBlock(blocks, meta.title(), range.start());
+            if (t >= 0 && t < range.start() && range.start() - t <= 12) range = new ContentSelector.Region(t + 1, range.end());
+        }
+        ContentSelector.Region region = selector.region(blocks, range);
         return assemble(raw, format, blocks, region, meta, dropped, warnings);
     }
 
@@ -110,16 +101,17 @@ public final class Cleaner {
         boolean[] keep = new boolean[n];
         int start = region.start(), end = region.end();
 
-        // Title: what the page declares, else the title-like line just above the main content.
+        // Title: the input's own title, else what the page declares, else the title-like line above the main content.
         String title = null;
         int titleIdx = -1;
-        if (meta.title() != null) {
-            title = meta.title();
-            titleIdx = findBlock(blocks, title, end);
+        String declared = raw.title() != null && !raw.title().isBlank() ? Texts.collapse(raw.title()) : meta.title();
+        if (declared != null) {
+            title = declared;
+            titleIdx = HeaderLines.findBlock(blocks, title, end);
         }
         if (title == null) {
-            titleIdx = findTitleAbove(blocks, start, meta.documentTitle());
-            if (titleIdx < 0 && start <= end && isTitleLike(blocks.get(start)) && start < end) {
+            titleIdx = HeaderLines.findTitleAbove(blocks, start, meta.documentTitle());
+            if (titleIdx < 0 && start <= end && HeaderLines.isTitleLike(blocks.get(start)) && start < end) {
                 titleIdx = start;
             }
             if (titleIdx >= 0) title = blocks.get(titleIdx).text;
@@ -129,7 +121,10 @@ public final class Cleaner {
             fate[titleIdx] = DropReason.TITLE;
             if (titleIdx == start) start++;
         }
-        if (title == null && raw.title() != null && !raw.title().isBlank()) title = raw.title();
+
+        // A lead (standfirst, sapo) printed without a final full stop between the headline and the body is kept.
+        int leadIdx = HeaderLines.leadAbove(blocks, titleIdx, start);
+        if (leadIdx >= 0) keep[leadIdx] = true;
 
         // Body: prose and single sub-headings inside the region; furniture dropped with its reason.
         for (int i = start; i <= end; i++) {
@@ -138,7 +133,7 @@ public final class Cleaner {
             if (b.kind == Block.Kind.PROSE) {
                 keep[i] = true;
             } else if (b.kind == Block.Kind.SHORT) {
-                if (isSubheading(blocks, i, start, end)) keep[i] = true; else fate[i] = DropReason.LINK_LIST;
+                if (HeaderLines.isSubheading(blocks, i, start, end)) keep[i] = true; else fate[i] = DropReason.LINK_LIST;
             } else {
                 fate[i] = b.reason == null ? DropReason.PAGE_FURNITURE : b.reason;
             }
@@ -147,8 +142,9 @@ public final class Cleaner {
         // JSON-LD articleBody, when the page declares one, decides which blocks are the body.
         String jsonBody = meta.articleBody();
         List<String> paragraphs = null;
-        if (jsonBody != null && jsonBody.length() >= 200) {
-            paragraphs = alignWithDeclaredBody(blocks, jsonBody, keep, fate);
+        if (jsonBody != null && jsonBody.length() >= 200 && Texts.key(jsonBody).length() >= 0.6 * DeclaredBody.keptKeyLength(blocks, keep)
+                && (long) blocks.size() * jsonBody.length() <= 400_000_000L) {
+            paragraphs = DeclaredBody.alignWithDeclaredBody(blocks, jsonBody, keep, fate);
         }
 
         // Byline: a short name line between title and body, or right after the body.
@@ -156,7 +152,7 @@ public final class Cleaner {
         int headerFrom = Math.max(0, titleIdx >= 0 ? titleIdx + 1 : start - 6);
         for (int i = headerFrom; i < start && i < n; i++) {
             if (fate[i] != null || keep[i]) continue;
-            String bl = bylineOf(blocks.get(i));
+            String bl = HeaderLines.bylineOf(blocks.get(i));
             if (bl != null) {
                 if (byline == null) byline = bl;
                 fate[i] = DropReason.BYLINE;
@@ -171,10 +167,10 @@ public final class Cleaner {
             if (b.kind == Block.Kind.PROSE && b.reason == null) break;
             if (b.reason == DropReason.ATTRIBUTION) {
                 fate[i] = DropReason.ATTRIBUTION;
-                String bl = parseAttribution(b.text, attributionNames);
+                String bl = Provenance.parseAttribution(b.text, attributionNames);
                 if (byline == null && bl != null) byline = bl;
             } else if (i <= end + 2 && b.kind == Block.Kind.SHORT) {
-                String bl = bylineOf(b);
+                String bl = HeaderLines.bylineOf(b);
                 if (bl != null) {
                     if (byline == null) byline = bl;
                     fate[i] = DropReason.BYLINE;
@@ -183,7 +179,7 @@ public final class Cleaner {
         }
         for (int i = Math.max(0, start); i <= end; i++) {
             if (blocks.get(i).reason == DropReason.ATTRIBUTION && !keep[i]) {
-                String bl = parseAttribution(blocks.get(i).text, attributionNames);
+                String bl = Provenance.parseAttribution(blocks.get(i).text, attributionNames);
                 if (byline == null && bl != null) byline = bl;
             }
         }
@@ -203,6 +199,7 @@ public final class Cleaner {
             }
         }
         if (date == null && raw.date() != null) date = raw.date();
+        if (date == null) date = DateFinder.fromUrl(raw.url() != null ? raw.url() : meta.url());
 
         // Outlet: "VOV.VN - " before the lead, "Theo dõi X trên", the site name, the URL host.
         String outlet = raw.outlet();
@@ -214,27 +211,18 @@ public final class Cleaner {
         }
         String pageOutlet = null;
         if (!body.isEmpty()) {
-            String lead = body.get(0);
-            Matcher m = OUTLET_PREFIX.matcher(lead);
-            if (m.find() && isOutletPrefix(m, blocks)) {
-                pageOutlet = m.group(2);
-                body.set(0, lead.substring(m.end()));
+            String[] split = Provenance.splitOutletPrefix(body.get(0), blocks, catalog);
+            if (split != null) {
+                pageOutlet = split[0];
+                body.set(0, split[1]);
             }
-            Matcher d = DATELINE_AGENCY.matcher(body.get(0));
-            if (d.find()) attributionNames.add(d.group(1));
+            String agency = Provenance.datelineAgency(body.get(0));
+            if (agency != null) attributionNames.add(agency);
         }
-        if (pageOutlet == null) {
-            for (Block b : blocks) {
-                if (b.reason != DropReason.BOILERPLATE_PHRASE) continue;
-                Matcher m = FOLLOW_US.matcher(b.text);
-                if (m.find()) {
-                    pageOutlet = m.group(1);
-                    break;
-                }
-            }
-        }
+        if (pageOutlet == null) pageOutlet = Provenance.followUsName(blocks);
         if (pageOutlet == null) pageOutlet = meta.siteName();
-        if (pageOutlet == null) pageOutlet = hostOf(raw.url() != null ? raw.url() : meta.url());
+        if (pageOutlet == null) pageOutlet = Provenance.copyrightHolder(blocks);
+        if (pageOutlet == null) pageOutlet = Provenance.hostOf(raw.url() != null ? raw.url() : meta.url());
         if (outlet == null || outlet.isBlank()) outlet = pageOutlet;
 
         // Cited sources: attribution lines, datelines, mentions in the body; the outlet itself does not cite itself.
@@ -285,134 +273,16 @@ public final class Cleaner {
         return new CleanResult(out, dropped, warnings);
     }
 
-    /** Keeps the blocks the declared articleBody contains; falls back to its own paragraphs when they do not cover it. */
-    private static List<String> alignWithDeclaredBody(List<Block> blocks, String jsonBody, boolean[] keep, DropReason[] fate) {
-        String bodyKey = Texts.key(jsonBody);
-        boolean[] in = new boolean[blocks.size()];
-        int covered = 0;
-        for (int i = 0; i < blocks.size(); i++) {
-            Block b = blocks.get(i);
-            if (b.key.length() < 20 || fate[i] == DropReason.TITLE || b.reason == DropReason.CAPTION) continue;
-            if (bodyKey.contains(b.key)) {
-                in[i] = true;
-                covered += b.key.length() + 1;
-            }
-        }
-        if (covered >= 0.7 * bodyKey.length()) {
-            for (int i = 0; i < blocks.size(); i++) {
-                if (in[i] && !keep[i]) {
-                    keep[i] = true;
-                    fate[i] = null;
-                } else if (!in[i] && keep[i]) {
-                    keep[i] = false;
-                    fate[i] = DropReason.OUTSIDE_ARTICLE_BODY;
-                }
-            }
-            return null;
-        }
-        for (int i = 0; i < blocks.size(); i++) {
-            if (keep[i]) {
-                keep[i] = false;
-                fate[i] = DropReason.OUTSIDE_ARTICLE_BODY;
-            }
-        }
-        List<String> out = new ArrayList<>();
-        for (String p : Texts.normalizeInput(jsonBody).split("\\n\\s*\\n|\\n")) {
-            String c = Texts.collapse(p);
-            if (!c.isEmpty()) out.add(c);
-        }
-        return out;
-    }
 
-    private boolean isOutletPrefix(Matcher m, List<Block> blocks) {
-        String name = m.group(2);
-        boolean paren = !m.group(1).isEmpty() && !m.group(3).isEmpty();
-        if (paren || name.indexOf('.') > 0 || catalog.canonical(name) != null) return true;
-        int count = 0;
-        for (Block b : blocks) if (b.text.startsWith(name) && OUTLET_PREFIX.matcher(b.text).find() && ++count >= 2) return true;
-        return false;
-    }
 
-    private static String parseAttribution(String text, List<String> names) {
-        Matcher m = ContentSelector.attributionMatcher(text);
-        if (!m.matches()) return null;
-        for (String s : SOURCE_SPLIT.split(m.group(2))) {
-            String t = s.strip();
-            if (t.endsWith(".")) t = t.substring(0, t.length() - 1);
-            if (!t.isEmpty()) names.add(t);
-        }
-        String by = m.group(1);
-        return by != null && Texts.allWordsCapitalised(by.strip()) && Texts.countWords(by) <= 5 ? by.strip() : null;
-    }
 
-    private static String bylineOf(Block b) {
-        if (b.kind == Block.Kind.PROSE || b.chars() > 80) return null;
-        String t = b.text;
-        if (b.reason == DropReason.DATE) t = Texts.collapse(DATE_PARTS.matcher(t).replaceAll(" "));
-        Matcher m = BYLINE_PREFIX.matcher(t);
-        if (m.matches()) return m.group(1).strip();
-        int w = Texts.countWords(t);
-        if (w >= 2 && w <= 5 && t.length() <= 40 && Texts.allWordsCapitalised(t)) return t;
-        return null;
-    }
 
-    private boolean isTitleLike(Block b) {
-        if (b.words < 3 || b.words > 40 || b.chars() > 250) return false;
-        if (b.reason == DropReason.CAPTION || b.reason == DropReason.BOILERPLATE_PHRASE || b.reason == DropReason.DATE
-                || b.reason == DropReason.ATTRIBUTION || b.reason == DropReason.PAGE_FURNITURE || b.reason == DropReason.LINK_DENSE) {
-            return false;
-        }
-        char last = Texts.lastSignificant(b.text);
-        return last != '.' && last != ',' && last != ';';
-    }
 
-    /** The nearest title-like line above the body; one that the {@code <title>} contains wins. */
-    private int findTitleAbove(List<Block> blocks, int start, String documentTitle) {
-        String docKey = documentTitle == null ? null : Texts.key(documentTitle);
-        int nearest = -1;
-        for (int i = Math.min(start, blocks.size()) - 1; i >= 0 && i >= start - 15; i--) {
-            Block b = blocks.get(i);
-            if (isTitleLike(b) && bylineOf(b) == null) {
-                if (docKey == null || docKey.contains(b.key)) return i;
-                if (nearest < 0) nearest = i;
-            }
-        }
-        return nearest;
-    }
 
-    /** Index of the block that shows the declared title (same text, or the title contains it), or -1. */
-    private static int findBlock(List<Block> blocks, String title, int end) {
-        String k = Texts.key(title);
-        if (k.isEmpty()) return -1;
-        int limit = Math.min(blocks.size() - 1, Math.max(end, 0));
-        for (int i = 0; i <= limit; i++) {
-            Block b = blocks.get(i);
-            if (b.key.equals(k) && (b.isHeadingTag() || "line".equals(b.tag) || b.kind != Block.Kind.PROSE)) return i;
-        }
-        return -1;
-    }
 
-    /** A lone short line followed by prose inside the body: a sub-heading, kept. */
-    private static boolean isSubheading(List<Block> blocks, int i, int start, int end) {
-        Block b = blocks.get(i);
-        if (b.words < 2 || b.chars() > 150) return false;
-        int prev = i - 1;
-        while (prev >= start && blocks.get(prev).kind == Block.Kind.NEUTRAL) prev--;
-        int next = i + 1;
-        while (next <= end && blocks.get(next).kind == Block.Kind.NEUTRAL) next++;
-        if (next > end || blocks.get(next).kind != Block.Kind.PROSE) return false;
-        return prev < start || blocks.get(prev).kind != Block.Kind.SHORT;
-    }
 
-    private static String hostOf(String url) {
-        if (url == null || url.isBlank()) return null;
-        try {
-            String h = URI.create(url.strip()).getHost();
-            if (h == null) return null;
-            h = h.toLowerCase(Locale.ROOT);
-            return h.startsWith("www.") ? h.substring(4) : h;
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
-    }
+
+
+
+
 }

@@ -14,7 +14,8 @@ import java.util.Set;
 /**
  * Finds the DOM element that holds the article (readability-style: prose paragraphs vote for their parent and
  * grandparent, discounted by link density), widened to the ancestor that adds only a lead or title, or to an
- * enclosing {@code <article>}/{@code <main>}. Returns the range of blocks inside it; ancestor walks are capped.
+ * enclosing {@code <article>}/{@code <main>}, plus sibling elements with a good share of prose (an article split
+ * around an ad slot). Returns the range of blocks inside; ancestor walks are capped.
  */
 final class ContainerFinder {
 
@@ -70,13 +71,25 @@ final class ContainerFinder {
             boolean declared = p.normalName().equals("article") || p.normalName().equals("main") || "articleBody".equals(p.attr("itemprop"));
             if (parentProse <= 1.25 * prose || declared && parentProse <= 2 * prose) cur = p; else break;
         }
+        // siblings that carry a good share of prose too (an article split around an ad slot) join the container
         Set<Element> inside = Collections.newSetFromMap(new IdentityHashMap<>());
-        NodeTraversor.traverse(new NodeVisitor() {
+        NodeVisitor collect = new NodeVisitor() {
             @Override
             public void head(Node node, int depth) {
                 if (node instanceof Element el) inside.add(el);
             }
-        }, cur);
+        };
+        NodeTraversor.traverse(collect, cur);
+        Element parent = cur.parent();
+        if (parent != null) {
+            double curProse = prose(stats, cur);
+            for (Element sib : parent.children()) {
+                if (sib == cur) continue;
+                double[] st = stats.get(sib);
+                if (st == null || st[3] < 0.2 * curProse || st[1] > 0 && st[2] / st[1] > 0.3) continue;
+                NodeTraversor.traverse(collect, sib);
+            }
+        }
         int first = -1, last = -1;
         for (Block b : blocks) {
             if (b.element != null && inside.contains(b.element)) {

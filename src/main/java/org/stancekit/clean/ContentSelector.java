@@ -24,16 +24,15 @@ final class ContentSelector {
             "(?iu)^(?:([\\p{L} .]{2,40}?)\\s*)?\\(?\\s*(?:theo|nguồn|source|sources|according to)\\s*:?\\s+([^()]{2,80}?)\\s*\\)?\\s*\\.?$");
 
     private final BoilerplatePhrases phrases;
+    private final TeaserRules teasers;
 
     ContentSelector(BoilerplatePhrases phrases) {
         this.phrases = phrases;
+        this.teasers = new TeaserRules(phrases);
     }
 
     /** The chosen region, inclusive bounds; {@code start > end} when nothing qualifies. */
     record Region(int start, int end) {
-        boolean contains(int i) {
-            return i >= start && i <= end;
-        }
     }
 
     /** True when a short block is a "(theo AFP, Reuters)"-style attribution line. */
@@ -58,10 +57,9 @@ final class ContentSelector {
         Map<String, Integer> counts = new HashMap<>(n * 2 + 1);
         for (Block b : blocks) if (b.words >= 3) counts.merge(b.key, 1, Integer::sum);
         for (int i = 0; i < n; i++) classify(blocks.get(i), counts);
-        markTeasers(blocks);
-        markImageTitles(blocks);
-        markSectionLists(blocks);
+        teasers.apply(blocks);
         for (Block b : blocks) b.score = score(b);
+        softenEnclosedJunk(blocks);
     }
 
     /** The main-content region: the maximum-sum run of classified blocks within {@code range}. */
@@ -81,35 +79,32 @@ final class ContentSelector {
             hard(b, DropReason.PAGE_FURNITURE);
             return;
         }
-        if (b.inCaption || isCaption(b)) {
-            b.kind = Block.Kind.NEGATIVE;
-            b.reason = DropReason.CAPTION;
-            return;
-        }
         if (phrases.matches(b.key, b.words)) {
             b.kind = Block.Kind.NEGATIVE;
             b.reason = DropReason.BOILERPLATE_PHRASE;
             return;
         }
-        if (isAttribution(b)) {
+        boolean markup = t.startsWith("![") || t.startsWith("|") && t.endsWith("|");
+        if (!markup && !b.inCaption && isAttribution(b)) {
             b.kind = Block.Kind.NEUTRAL;
             b.reason = DropReason.ATTRIBUTION;
+            return;
+        }
+        if (b.inCaption || isCaption(b) || phrases.isCredit(b.key)) {
+            b.kind = Block.Kind.NEGATIVE;
+            b.reason = DropReason.CAPTION;
             return;
         }
         if (b.words >= 3 && counts.getOrDefault(b.key, 0) >= 2) {
             hard(b, DropReason.REPEATED);
             return;
         }
-        if (Texts.endsTruncated(t) && b.words >= 4) {
-            hard(b, DropReason.TRUNCATED);
-            return;
-        }
         double ld = b.linkDensity();
-        if (ld >= 0.5 && !b.isHeadingTag()) {
+        if (ld >= 0.5 && !"h1".equals(b.tag)) {
             hard(b, DropReason.LINK_DENSE);
             return;
         }
-        if (b.words <= 12 && DateFinder.isDateLine(t)) {
+        if (b.words <= 9 && DateFinder.isDateLine(t)) {
             b.kind = Block.Kind.NEGATIVE;
             b.reason = DropReason.DATE;
             return;
@@ -117,7 +112,7 @@ final class ContentSelector {
         b.kind = isProse(b) ? Block.Kind.PROSE : Block.Kind.SHORT;
     }
 
-    private static void hard(Block b, DropReason r) {
+    static void hard(Block b, DropReason r) {
         b.kind = Block.Kind.NEGATIVE;
         b.reason = r;
     }
@@ -130,7 +125,7 @@ final class ContentSelector {
         boolean quoteEnd = last == '"' || last == '”' || last == '»' || last == '’';
         if (quoteEnd) {
             char sig = Texts.lastSignificant(t);
-            return sig == '.' || sig == '!' || sig == '?' || sig == '…' || b.chars() >= 100;
+            return sig == '.' || sig == '!' || sig == '?' || b.chars() >= 100 && sig != '…';
         }
         return Texts.endsLikeSentence(t) && (b.words >= 10 || b.chars() >= 60) || shortSentence(b);
     }
@@ -138,7 +133,9 @@ final class ContentSelector {
     private static boolean shortSentence(Block b) {
         String t = b.text;
         char sig = Texts.lastSignificant(t);
-        return (sig == '.' || sig == '!' || sig == '?') && !Texts.endsTruncated(t) && Character.isUpperCase(t.codePointAt(0));
+        int first = t.codePointAt(0);
+        boolean capital = Character.isUpperCase(first) || !Character.isLowerCase(first) && Character.isLetter(first);
+        return (sig == '.' || sig == '!' || sig == '?' || sig == '。' || sig == '！' || sig == '？') && !Texts.endsTruncated(t) && capital;
     }
 
     private static boolean isCaption(Block b) {
@@ -147,84 +144,73 @@ final class ContentSelector {
         if (b.chars() > 320 || t.indexOf(':') < 0 && t.indexOf('(') < 0 && !b.key.contains(" by ") && !b.key.contains("courtesy")) {
             return false;
         }
+        // cheap test on the end of the key before the regular expression: a credit names one of these words
+        String k = b.key;
+        String tail = k.length() > 80 ? k.substring(k.length() - 80) : k;
+        boolean cue = false;
+        for (String w : CREDIT_CUES) {
+            if (tail.contains(w)) {
+                cue = true;
+                break;
+            }
+        }
+        if (!cue) return false;
         java.util.regex.Matcher m = CAPTION_CREDIT.matcher(t);
         m.region(Math.max(0, t.length() - 110), t.length());
         return m.find();
     }
 
-    /** "Headline, same headline, summary": both headline copies and the summary that follows are teasers. */
-    private static void markTeasers(List<Block> blocks) {
-        int n = blocks.size();
-        for (int i = 0; i + 1 < n; i++) {
-            Block a = blocks.get(i), b = blocks.get(i + 1);
-            if (a.words < 3 || !a.key.equals(b.key)) continue;
-            a.kind = Block.Kind.NEGATIVE;
-            a.reason = DropReason.TEASER;
-            b.kind = Block.Kind.NEGATIVE;
-            b.reason = DropReason.TEASER;
-            int j = i + 2;
-            while (j < n && (blocks.get(j).reason == DropReason.DATE || blocks.get(j).words <= 3 && blocks.get(j).kind != Block.Kind.PROSE)) j++;
-            if (j < n) {
-                Block s = blocks.get(j);
-                boolean nextIsPair = j + 1 < n && s.key.equals(blocks.get(j + 1).key);
-                if (!nextIsPair && s.reason != DropReason.BOILERPLATE_PHRASE && s.reason != DropReason.ATTRIBUTION) {
-                    s.kind = Block.Kind.NEGATIVE;
-                    s.reason = DropReason.TEASER;
-                }
-            }
-            i++;
-        }
-    }
+    private static final String[] CREDIT_CUES = {"ảnh", "nguồn", "photo", "image", "credit", "source", "picture", "by",
+            "courtesy", "getty", "reuters", "ap", "afp", "epa", "minh", "video"};
 
-    /** A short line right above a caption, with no blank line between, is the image's title: caption too. */
-    private static void markImageTitles(List<Block> blocks) {
-        for (int i = 0; i + 1 < blocks.size(); i++) {
-            Block a = blocks.get(i), b = blocks.get(i + 1);
-            if (a.kind == Block.Kind.SHORT && b.reason == DropReason.CAPTION && !b.blankBefore && "line".equals(a.tag)
-                    && i > 0 && blocks.get(i - 1).kind != Block.Kind.SHORT) {
-                a.kind = Block.Kind.NEGATIVE;
-                a.reason = DropReason.CAPTION;
-            }
-        }
-    }
+
+
+
+
+
+
+
+
 
     /**
-     * After a section phrase ("Tin liên quan", "Related"), pairs of a headline and a short summary are teasers
-     * even when the page prints each headline only once.
+     * A short run of recognised furniture (teaser cards, a "read more" link, a caption) with article prose on both
+     * sides sits inside the article: it is dropped all the same, but it must not cut the article in two, so its
+     * penalty is made small. From the first section phrase ("Related") on, nothing is softened.
      */
-    private void markSectionLists(List<Block> blocks) {
+    private void softenEnclosedJunk(List<Block> blocks) {
         int n = blocks.size();
-        for (int i = 0; i < n; i++) {
-            Block h = blocks.get(i);
-            if (h.reason != DropReason.BOILERPLATE_PHRASE || !phrases.isSection(h.key)) continue;
-            int j = i + 1;
-            int pairs = 0;
-            int from = j;
-            while (j + 1 < n) {
-                Block head = blocks.get(j);
-                if (head.reason == DropReason.DATE || head.reason == DropReason.TEASER || head.reason == DropReason.REPEATED) {
-                    j++;
-                    continue;
-                }
-                if (head.kind != Block.Kind.SHORT || head.words < 3) break;
-                int k = j + 1;
-                while (k < n && blocks.get(k).reason == DropReason.DATE) k++;
-                if (k >= n) break;
-                Block sum = blocks.get(k);
-                if (sum.kind != Block.Kind.PROSE || sum.chars() > 400) break;
-                pairs++;
-                j = k + 1;
+        int i = 0;
+        while (i < n) {
+            Block first = blocks.get(i);
+            // after a section phrase ("Related") the page lists other articles: nothing there is softened
+            if (first.reason == DropReason.BOILERPLATE_PHRASE && phrases.isSection(first.key)) return;
+            if (!isRecognisedJunk(first)) {
+                i++;
+                continue;
             }
-            if (pairs >= 2) {
-                for (int k = from; k < j; k++) {
-                    Block b = blocks.get(k);
-                    if (b.kind == Block.Kind.PROSE || b.kind == Block.Kind.SHORT) {
-                        b.kind = Block.Kind.NEGATIVE;
-                        b.reason = DropReason.TEASER;
-                    }
-                }
+            int j = i;
+            boolean section = false;
+            while (j < n && (isRecognisedJunk(blocks.get(j)) || blocks.get(j).kind == Block.Kind.NEUTRAL)) {
+                Block b = blocks.get(j);
+                if (b.reason == DropReason.BOILERPLATE_PHRASE && phrases.isSection(b.key)) section = true;
+                j++;
             }
+            boolean before = i > 0 && blocks.get(i - 1).kind == Block.Kind.PROSE && blocks.get(i - 1).chars() >= 100;
+            boolean after = j < n && blocks.get(j).kind == Block.Kind.PROSE && blocks.get(j).chars() >= 100;
+            if (section) return;
+            if (before && after && j - i <= 8) {
+                for (int k = i; k < j; k++) blocks.get(k).score = Math.max(blocks.get(k).score, -10);
+            }
+            i = j;
         }
+    }
+
+    private static boolean isRecognisedJunk(Block b) {
+        if (b.kind != Block.Kind.NEGATIVE || b.reason == null) return false;
+        return switch (b.reason) {
+            case TEASER, REPEATED, TRUNCATED, LINK_DENSE, CAPTION, DATE, BOILERPLATE_PHRASE -> true;
+            default -> false;
+        };
     }
 
     private static double score(Block b) {

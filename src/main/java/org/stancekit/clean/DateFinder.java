@@ -27,7 +27,19 @@ final class DateFinder {
             Map.entry("jun", 6), Map.entry("jul", 7), Map.entry("aug", 8), Map.entry("sep", 9), Map.entry("sept", 9),
             Map.entry("oct", 10), Map.entry("nov", 11), Map.entry("dec", 12));
 
+    private static final Pattern URL_SLASHED = Pattern.compile("/((?:19|20)\\d{2})/(0?[1-9]|1[0-2])/(0?[1-9]|[12]\\d|3[01])(?:/|$)");
+    private static final Pattern URL_STAMP = Pattern.compile("[-_/]((?:19|20)\\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\\d|3[01])\\d{0,9}(?:\\.[a-z]{2,5})?(?:[?#].*)?$");
+
     private DateFinder() {
+    }
+
+    /** A date written into an article URL ("/2024/03/05/" or "...-20240305093011.htm"), or null. */
+    static String fromUrl(String url) {
+        if (url == null || url.isEmpty() || !hasDigit(url)) return null;
+        Matcher m = URL_SLASHED.matcher(url);
+        if (m.find()) return iso(m.group(1), m.group(2), m.group(3), null, null);
+        m = URL_STAMP.matcher(url);
+        return m.find() ? iso(m.group(1), m.group(2), m.group(3), null, null) : null;
     }
 
     /** True for a short line that is essentially a date/time stamp (with or without a year). */

@@ -34,10 +34,11 @@ final class HtmlPage {
     private static final Set<String> FURNITURE_TAGS = Set.of("nav", "footer", "aside");
     private static final Set<String> FURNITURE_ROLES = Set.of("navigation", "banner", "contentinfo", "complementary", "search", "menu", "menubar");
     private static final Pattern UNLIKELY = Pattern.compile(
-            "(?i)comment|related|relate|sidebar|side-bar|footer|menu|breadcrumb|share|sharing|social|sponsor|advert|"
+            "(?i)comment|binh-?luan|related|relate|sidebar|side-bar|footer|menu|breadcrumb|share|sharing|social|sponsor|advert|"
                     + "\\bads?\\b|-ad-|popup|modal|cookie|newsletter|subscribe|outbrain|taboola|recommend|most-?read|"
                     + "most-?viewed|trending|popular|tag-?list|\\btags\\b|pagination|pager|masthead|skip-link|banner|widget|"
-                    + "read-?more|see-?also|xem-?them|tin-?lien-?quan|lienquan|box-?tin|promo|login|signup");
+                    + "read-?more|see-?also|xem-?them|tin-?lien-?quan|lienquan|box-?tin|promo|login|signup|author-?bio|"
+                    + "author-?box|about-?author|paywall|twitter-tweet|instagram-media|tiktok-embed|fb-post");
     private static final Pattern MAYBE = Pattern.compile("(?i)article|body|content|main|story|detail|post-?text|entry");
     private static final Pattern CAPTION_CLASS = Pattern.compile("(?i)caption|image-?desc|photo-?desc|img-?desc|figcaption|credit");
 
@@ -64,7 +65,17 @@ final class HtmlPage {
         Walker w = new Walker();
         NodeTraversor.traverse(w, root);
         w.flush(false);
+        applyClassHints(w.out, w.softOf);
         return new HtmlPage(w.out, meta);
+    }
+
+    private static boolean hiddenByStyle(Element e) {
+        if (!e.hasAttr("style")) return false;
+        String st = e.attr("style");
+        int i = st.indexOf("display");
+        if (i < 0) return false;
+        String rest = st.substring(i + 7).replace(" ", "");
+        return rest.startsWith(":none");
     }
 
     /** Builds blocks in document order; state is a few counters and a stack, never recursion. */
@@ -73,6 +84,9 @@ final class HtmlPage {
         final StringBuilder buf = new StringBuilder(512);
         final Deque<Element> blockStack = new ArrayDeque<>();
         final Deque<Integer> flags = new ArrayDeque<>();
+        final Deque<Element> softStack = new ArrayDeque<>();
+        /** Per block (by index): the class-hinted ancestors, innermost first; decided after the walk. */
+        final List<Element[]> softOf = new ArrayList<>(128);
         int skip, links, furniture, soft, caption, article;
         int linkChars;
         boolean blankBefore = true;
@@ -94,7 +108,8 @@ final class HtmlPage {
             if (!(node instanceof Element e)) return;
             String tag = e.normalName();
             int f = 0;
-            if (SKIP.contains(tag) || e.hasAttr("hidden") || "true".equals(e.attr("aria-hidden")) && !"body".equals(tag)) {
+            if (SKIP.contains(tag) || e.hasAttr("hidden") || "true".equals(e.attr("aria-hidden")) && !"body".equals(tag)
+                    || hiddenByStyle(e)) {
                 f |= F_SKIP;
                 skip++;
             }
@@ -116,9 +131,10 @@ final class HtmlPage {
             if (FURNITURE_TAGS.contains(tag) || FURNITURE_ROLES.contains(role) || tag.equals("header") && article == 0) {
                 f |= F_FURN;
                 furniture++;
-            } else if (cls.length() > 1 && UNLIKELY.matcher(cls).find() && !MAYBE.matcher(cls).find()) {
+            } else if (cls.length() > 1 && (UNLIKELY.matcher(cls).find() && !MAYBE.matcher(cls).find() || UNLIKELY_HARD.matcher(cls).find())) {
                 f |= F_SOFT;
                 soft++;
+                softStack.push(e);
             }
             if (tag.equals("figure") || tag.equals("figcaption") || (cls.length() > 1 && CAPTION_CLASS.matcher(cls).find())) {
                 f |= F_CAP;
@@ -143,7 +159,10 @@ final class HtmlPage {
             if ((f & F_SKIP) != 0) skip--;
             if ((f & F_LINK) != 0) links--;
             if ((f & F_FURN) != 0) furniture--;
-            if ((f & F_SOFT) != 0) soft--;
+            if ((f & F_SOFT) != 0) {
+                soft--;
+                softStack.pop();
+            }
             if ((f & F_CAP) != 0) caption--;
             if ((f & F_ART) != 0) article--;
         }
@@ -162,6 +181,15 @@ final class HtmlPage {
             }
         }
 
+        /** At most the eight innermost class-hinted ancestors, so deep nesting costs no more per block. */
+        private static Element[] innermost(Deque<Element> stack) {
+            int n = Math.min(8, stack.size());
+            Element[] out = new Element[n];
+            java.util.Iterator<Element> it = stack.iterator();
+            for (int i = 0; i < n; i++) out[i] = it.next();
+            return out;
+        }
+
         void flush(boolean paragraphStart) {
             String text = Texts.collapse(Texts.normalizeInput(buf.toString()));
             int lc = Math.min(linkChars, text.length());
@@ -173,20 +201,45 @@ final class HtmlPage {
             }
             Element el = blockStack.peek();
             String tag = el == null ? "body" : el.normalName();
-            int hint = furniture > 0 ? 2 : soft > 0 ? 1 : 0;
-            if (soft > 0 && article == 0 && UNLIKELY_HARD.matcher(classesOf(el)).find()) hint = 2;
+            int hint = furniture > 0 ? 2 : 0;
             out.add(new Block(out.size(), text, blankBefore, tag, lc, caption > 0, hint, el));
+            softOf.add(soft > 0 ? innermost(softStack) : null);
             blankBefore = paragraphStart;
         }
     }
 
-    private static final Pattern UNLIKELY_HARD = Pattern.compile("(?i)comment|related|sidebar|footer|menu|breadcrumb|outbrain|taboola|most-?read|trending");
+    private static final Pattern UNLIKELY_HARD = Pattern.compile("(?i)comment|binh-?luan|outbrain|taboola|most-?read|most-?viewed|"
+            + "trending|footer|breadcrumb|menu|twitter-tweet|instagram-media|tiktok-embed|fb-post");
 
-    private static String classesOf(Element el) {
-        StringBuilder sb = new StringBuilder();
-        int guard = 0;
-        for (Element p = el; p != null && guard < 12; p = p.parent(), guard++) sb.append(p.className()).append(' ').append(p.id()).append(' ');
-        return sb.toString();
+    /**
+     * Class names such as "sidebar" or "related" mark furniture, but only when the element holds a minor part of the
+     * page's text: a wrapper named "sidebar-1" around the whole article is not furniture. Comment-like classes give
+     * a strong hint whatever their share (a long comment thread can outweigh the article), the others a weak one.
+     */
+    private static void applyClassHints(List<Block> blocks, List<Element[]> softOf) {
+        java.util.Map<Element, long[]> chars = new java.util.IdentityHashMap<>();
+        long total = 0;
+        for (int i = 0; i < blocks.size(); i++) {
+            Block b = blocks.get(i);
+            if (b.words < 12) continue;
+            total += b.chars();
+            Element[] soft = softOf.get(i);
+            if (soft != null) for (Element e : soft) chars.computeIfAbsent(e, k -> new long[1])[0] += b.chars();
+        }
+        for (int i = 0; i < blocks.size(); i++) {
+            Element[] soft = softOf.get(i);
+            if (soft == null) continue;
+            Block b = blocks.get(i);
+            for (Element e : soft) {
+                String cls = e.className() + " " + e.id();
+                boolean strong = UNLIKELY_HARD.matcher(cls).find();
+                long[] c = chars.get(e);
+                boolean major = c != null && c[0] > 0.5 * total;
+                // a wrapper holding most of the text is furniture only when its class is unambiguous ("comments")
+                if (major && (!strong || MAYBE.matcher(cls).find())) continue;
+                b.boilerHint = Math.max(b.boilerHint, strong ? 2 : 1);
+            }
+        }
     }
 
     private static PageMeta readMeta(Document doc, String url) {
@@ -210,7 +263,7 @@ final class HtmlPage {
                 collectArticles(root, nodes);
                 for (JsonNode a : nodes) {
                     if (ldHeadline == null) ldHeadline = text(a.get("headline"));
-                    if (ldBody == null) ldBody = text(a.get("articleBody"));
+                    if (ldBody == null) ldBody = bodyText(text(a.get("articleBody")));
                     if (ldDate == null) ldDate = text(a.get("datePublished"));
                     if (ldAuthor == null) ldAuthor = name(a.get("author"));
                     if (ldPublisher == null) ldPublisher = name(a.get("publisher"));
@@ -225,36 +278,77 @@ final class HtmlPage {
             if (!t.isEmpty()) h1.add(t);
             if (h1.size() >= 5) break;
         }
+        if (date == null && ldDate == null) date = domDate(doc);
+        if (author == null && ldAuthor == null) author = domAuthor(doc);
         String docTitle = doc.title().isBlank() ? null : Texts.collapse(Texts.normalizeInput(doc.title()));
         String title = chooseTitle(h1, ldHeadline, ogTitle, docTitle);
         if (site == null && ldPublisher == null && docTitle != null) site = siteFromTitle(docTitle);
-        return new PageMeta(title, docTitle, h1, first(site, ldPublisher), first(ldAuthor, author), first(ldDate, date),
+        String byline = first(ldAuthor, author);
+        if (byline != null && (byline.startsWith("http") || byline.contains("://") || byline.length() > 80)) byline = null;
+        return new PageMeta(title, docTitle, first(site, ldPublisher), byline, first(ldDate, date),
                 first(canonical, url), ldBody);
+    }
+
+    /** A publication date marked up in the body: {@code itemprop=datePublished} or the first {@code <time datetime>}. */
+    private static String domDate(Document doc) {
+        Element e = doc.selectFirst("[itemprop=datePublished]");
+        if (e != null) {
+            String v = first(blankToNull(e.attr("content")), first(blankToNull(e.attr("datetime")), blankToNull(e.text())));
+            if (v != null) return v;
+        }
+        e = doc.selectFirst("time[datetime]");
+        return e == null ? null : blankToNull(e.attr("datetime"));
+    }
+
+    /** An author marked up in the body: {@code itemprop=author}, {@code rel=author}, or a short element classed author/byline. */
+    private static String domAuthor(Document doc) {
+        for (String q : new String[]{"[itemprop=author] [itemprop=name]", "[itemprop=author]", "a[rel=author]",
+                "[class~=(?i)^(author|author-name|byline|byline-name|article-author)$]"}) {
+            Element e = doc.selectFirst(q);
+            if (e == null) continue;
+            String t = Texts.collapse(Texts.normalizeInput(e.text()));
+            if (t.toLowerCase(Locale.ROOT).startsWith("by ")) t = t.substring(3).strip();
+            if (!t.isEmpty() && t.length() <= 60 && Texts.countWords(t) <= 6) return t;
+        }
+        return null;
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
     }
 
     /** h1 when it agrees with the declared title, else the declared title without its site suffix. */
     static String chooseTitle(List<String> h1, String ldHeadline, String ogTitle, String docTitle) {
         String declared = first(ldHeadline, ogTitle);
+        if (declared != null) declared = stripSiteSuffix(Texts.collapse(Texts.normalizeInput(declared)));
         String declaredKey = declared == null ? null : Texts.key(declared);
-        String docKey = docTitle == null ? null : Texts.key(docTitle);
+        String docKey = docTitle == null ? null : Texts.key(stripSiteSuffix(docTitle));
         for (String h : h1) {
             String k = Texts.key(h);
             if (k.length() < 8) continue;
-            if (declaredKey != null && (declaredKey.contains(k) || k.contains(declaredKey))) return h;
-            if (docKey != null && docKey.contains(k)) return h;
+            if (declaredKey != null && sameTitle(k, declaredKey)) return h;
+            if (declaredKey == null && docKey != null && sameTitle(k, docKey)) return h;
         }
-        if (declared != null) return stripSiteSuffix(Texts.collapse(Texts.normalizeInput(declared)));
-        if (h1.size() == 1 && Texts.countWords(h1.get(0)) >= 3) return h1.get(0);
+        if (declared != null) return declared;
         return null;
     }
 
-    /** "Headline | Site": the shortest part when it is short enough to be a name. */
+    /** Equal, or one contains the other and the shorter is at least 60% of the longer. */
+    private static boolean sameTitle(String a, String b) {
+        if (a.equals(b)) return true;
+        String shorter = a.length() <= b.length() ? a : b, longer = shorter == a ? b : a;
+        return longer.contains(shorter) && shorter.length() >= 0.6 * longer.length();
+    }
+
+    /** "Headline | Section | Site": the last part (else the first) when it is short enough to be a name. */
     static String siteFromTitle(String t) {
         String[] parts = t.split("\\s+[|–—]\\s+|\\s+-\\s+|\\s+::\\s+|\\s+»\\s+");
         if (parts.length < 2) return null;
-        String best = parts[parts.length - 1].strip();
-        for (String p : parts) if (p.strip().length() < best.length()) best = p.strip();
-        return Texts.countWords(best) >= 1 && Texts.countWords(best) <= 5 ? best : null;
+        for (String p : new String[]{parts[parts.length - 1].strip(), parts[0].strip()}) {
+            int w = Texts.countWords(p);
+            if (w >= 1 && w <= 5) return p;
+        }
+        return null;
     }
 
     /** "Headline | Site" or "Headline - Site" to "Headline": the longest part wins. */
@@ -284,6 +378,17 @@ final class HtmlPage {
                 if (main != null) stack.push(main);
             }
         }
+    }
+
+    /** articleBody as plain paragraphs; some sites put HTML in it. */
+    private static String bodyText(String body) {
+        if (body == null || body.indexOf('<') < 0 || !(body.contains("</p>") || body.contains("<br") || body.contains("</div>"))) return body;
+        Walker w = new Walker();
+        NodeTraversor.traverse(w, Jsoup.parseBodyFragment(body).body());
+        w.flush(false);
+        StringBuilder sb = new StringBuilder();
+        for (Block b : w.out) sb.append(sb.length() == 0 ? "" : "\n").append(b.text);
+        return sb.toString();
     }
 
     private static String text(JsonNode n) {

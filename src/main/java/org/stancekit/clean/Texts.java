@@ -43,6 +43,10 @@ final class Texts {
         int n = s.length();
         for (int i = 0; i < n; i++) {
             char c = s.charAt(i);
+            if (c >= 0x20 && c < 0x7F || c > 0xAD && c < 0x2000) {
+                if (sb != null) sb.append(c);
+                continue;
+            }
             char r = c;
             boolean drop = false;
             if (c == '\r') {
@@ -134,7 +138,8 @@ final class Texts {
     static char lastSignificant(String s) {
         for (int i = s.length() - 1; i >= 0; i--) {
             char c = s.charAt(i);
-            if (c == ' ' || c == '"' || c == '\'' || c == '”' || c == '’' || c == '»' || c == ')' || c == ']' || c == '*') continue;
+            if (c == ' ' || c == '"' || c == '\'' || c == '”' || c == '’' || c == '“' || c == '»' || c == ')' || c == ']' || c == '*'
+                    || c == '」' || c == '』' || c == '）') continue;
             return c;
         }
         return 0;
@@ -146,7 +151,8 @@ final class Texts {
         char last = s.charAt(s.length() - 1);
         if (last == '"' || last == '”' || last == '»' || last == '’') return true;
         char c = lastSignificant(s);
-        return c == '.' || c == '!' || c == '?' || c == ':' || c == ';' || c == '…' || c == '。';
+        return c == '.' || c == '!' || c == '?' || c == ':' || c == ';' || c == '。' || c == '！' || c == '？' || c == '؟'
+                || c == '۔' || c == '।';
     }
 
     /** Ends with "..." or "…" (a summary cut off by the page). */

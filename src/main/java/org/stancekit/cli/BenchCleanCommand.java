@@ -1,7 +1,11 @@
 package org.stancekit.cli;
 
 import org.stancekit.clean.CleanBenchmark;
+import org.stancekit.clean.BoilerplatePhrases;
 import org.stancekit.clean.Cleaner;
+import org.stancekit.clean.CleanerConfig;
+import org.stancekit.clean.SourceCatalog;
+import org.stancekit.clean.GoldSet;
 import org.stancekit.corpus.Article;
 import org.stancekit.corpus.CorpusException;
 import org.stancekit.corpus.InputOptions;
@@ -31,6 +35,14 @@ public final class BenchCleanCommand implements Callable<Integer> {
     @Option(names = "--warmup", defaultValue = "2", description = "Warm-up period in seconds, not timed (default: ${DEFAULT-VALUE}).")
     double warmup;
 
+    @Option(names = "--no-phrase-list", description = "Measure the generic method alone, without the bundled phrase list.")
+    boolean noPhraseList;
+
+    @Option(names = "--gold", paramLabel = "<dir>",
+            description = "Also score the extraction against <dir>/<id>.expected.txt (title line, blank line, body; "
+                    + "optional <id>.optional.txt for captions): token precision/recall/F1 and exact titles per page.")
+    Path gold;
+
     @Override
     public Integer call() {
         List<Path> paths = inputs == null || inputs.isEmpty() ? List.of(Path.of("seeds")) : inputs;
@@ -45,11 +57,31 @@ public final class BenchCleanCommand implements Callable<Integer> {
         Inputs.open(paths, InputOptions.defaults()).read(pages::add, e -> problems.add(e.message()));
         for (String p : problems) Terminal.warn("%s", p);
         if (pages.isEmpty()) throw new CorpusException("no readable pages in " + paths);
-        CleanBenchmark.Result r = CleanBenchmark.run(Cleaner.withDefaults(), pages, warmup, seconds);
+        Cleaner cleaner = new Cleaner(new CleanerConfig(CleanerConfig.DEFAULTS.maxInputChars(), !noPhraseList),
+                BoilerplatePhrases.bundled(), SourceCatalog.bundled());
+        if (gold != null) printGold(new GoldSet(gold).score(cleaner, pages));
+        CleanBenchmark.Result r = CleanBenchmark.run(cleaner, pages, warmup, seconds);
         System.out.printf(Locale.ROOT, "clean: %,d pages (mean %,.0f chars) in %.2f s wall on 1 thread: %,.0f pages/s, %.1f MB/s of text%n",
                 r.pages(), r.meanPageChars(), r.seconds(), r.pagesPerSecond(), r.charsPerSecond() / 1e6);
         System.out.printf(Locale.ROOT, "clean: %.2f s of CPU time on that thread: %,.0f pages per CPU-second (other load on the machine lowers the wall figure, not this one)%n",
                 r.cpuSeconds(), r.pagesPerCpuSecond());
         return 0;
+    }
+
+    private void printGold(List<GoldSet.PageScore> scores) {
+        if (scores.isEmpty()) throw new CorpusException(gold + ": no <id>.expected.txt matches any input page");
+        double p = 0, r = 0, f = 0;
+        int titles = 0;
+        System.out.printf(Locale.ROOT, "%-28s %9s %7s %7s  %s%n", "page", "precision", "recall", "F1", "title");
+        for (GoldSet.PageScore s : scores) {
+            System.out.printf(Locale.ROOT, "%-28s %9.4f %7.4f %7.4f  %s%n", s.id(), s.overlap().precision(), s.overlap().recall(),
+                    s.overlap().f1(), s.titleExact() ? "exact" : "got \"" + s.title() + "\", expected \"" + s.expectedTitle() + "\"");
+            p += s.overlap().precision();
+            r += s.overlap().recall();
+            f += s.overlap().f1();
+            if (s.titleExact()) titles++;
+        }
+        int n = scores.size();
+        System.out.printf(Locale.ROOT, "%-28s %9.4f %7.4f %7.4f  %d/%d exact titles%n", "mean (" + n + " pages)", p / n, r / n, f / n, titles, n);
     }
 }

@@ -78,6 +78,14 @@ public final class ClassifierTrainer {
         long t3 = System.nanoTime();
         timings.put("train_s", (t3 - t2) / 1e9);
         log.accept(String.format("%s trained in %.1f s (%d classes, C=%s)", cfg.model().solver(), (t3 - t2) / 1e9, labels.size(), cfg.model().c()));
+        if (cfg.model().calibrationHoldout() > 0) {
+            double t = Calibrator.temperature(linear, fit.vectors(), y, labels, fit.vectorizer().dimension(), cfg.model(), seed);
+            model = model.withTemperature(t);
+            long t4 = System.nanoTime();
+            timings.put("calibrate_s", (t4 - t3) / 1e9);
+            log.accept(String.format("calibrated in %.1f s: temperature %.4f fitted on a %.0f%% holdout", (t4 - t3) / 1e9, t,
+                    100 * cfg.model().calibrationHoldout()));
+        }
         return new Result(new TextClassifier(cfg.task(), pipeline, fit.vectorizer(), model), articles.size(), timings);
     }
 }

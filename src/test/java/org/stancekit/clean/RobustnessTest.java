@@ -50,6 +50,20 @@ class RobustnessTest {
     }
 
     @Test
+    void longLinkMenusAndDateRunsStayLinear() {
+        StringBuilder menu = new StringBuilder("<html><body><ul>");
+        for (int i = 0; i < 30_000; i++) menu.append("<li><a href='/").append(i).append("'>Menu item ").append(i).append(" of the site</a></li>");
+        menu.append("</ul><p>The only real paragraph of the page, long enough to count as prose, with commas, and a full stop.</p></body></html>");
+        StringBuilder dates = new StringBuilder();
+        for (int i = 0; i < 30_000; i++) dates.append("Thứ hai, 10/6/2024, 09:").append(10 + i % 50).append('\n');
+        dates.append("A real paragraph of prose that is long enough, with commas, clauses and a full stop at its end.\n");
+        CleanResult a = assertTimeoutPreemptively(Duration.ofSeconds(20), () -> cleaner.clean(Article.of("menu", menu.toString())));
+        CleanResult b = assertTimeoutPreemptively(Duration.ofSeconds(20), () -> cleaner.clean(Article.of("dates", dates.toString())));
+        assertEquals("The only real paragraph of the page, long enough to count as prose, with commas, and a full stop.", a.article().text());
+        assertEquals("A real paragraph of prose that is long enough, with commas, clauses and a full stop at its end.", b.article().text());
+    }
+
+    @Test
     void oversizedPageIsCutWithAWarning() {
         Cleaner small = new Cleaner(new CleanerConfig(10_000, true), BoilerplatePhrases.bundled(), SourceCatalog.bundled());
         StringBuilder sb = new StringBuilder("<html><body>");
@@ -64,9 +78,11 @@ class RobustnessTest {
     }
 
     @Test
-    void formatIsSniffedAndDeclaredFormatWins() {
+    void formatIsSniffedAndDeclaredFormatWinsUnlessAWholeHtmlDocument() {
         String html = "<html><body><p>Một đoạn văn đủ dài, có dấu phẩy và kết thúc bằng dấu chấm như một câu văn thật.</p></body></html>";
         assertEquals("html", cleaner.clean(Article.of("h", html)).article().metadata().get(Cleaner.FORMAT));
-        assertEquals("txt", cleaner.clean(Article.of("h", html).withMetadata("format", "txt")).article().metadata().get(Cleaner.FORMAT));
+        String fragment = "<p>Một đoạn văn đủ dài, có dấu phẩy và kết thúc bằng dấu chấm như một câu văn thật.</p>";
+        assertEquals("txt", cleaner.clean(Article.of("h", fragment).withMetadata("format", "txt")).article().metadata().get(Cleaner.FORMAT));
+        assertEquals("html", cleaner.clean(Article.of("h", html).withMetadata("format", "txt")).article().metadata().get(Cleaner.FORMAT));
     }
 }

@@ -54,6 +54,46 @@ class SeedCleaningTest {
         assertTrue(!out.text().startsWith(expectedTitle), "title must not be repeated in the text of " + id);
     }
 
+    /** The generic method alone, without the phrase list, reaches the same bar: the list is only a complement. */
+    @ParameterizedTest
+    @CsvSource({"000_65fb26386707b54f", "001_4529e99cacd506a2", "002_4a20151fa78d95ec", "003_d5b14f91669aa74f",
+            "004_be9bdd126f5ced08"})
+    void genericMethodAloneWithoutThePhraseList(String id) throws IOException {
+        Cleaner generic = new Cleaner(new CleanerConfig(CleanerConfig.DEFAULTS.maxInputChars(), false),
+                BoilerplatePhrases.bundled(), SourceCatalog.bundled());
+        String expected = resource(id + ".expected.txt");
+        Article out = generic.clean(seed(id)).article();
+        TokenOverlap o = TokenOverlap.of(out.fullText(), expected, resource(id + ".optional.txt"));
+        assertTrue(o.precision() >= 0.95 && o.recall() >= 0.95, id + ": P " + o.precision() + " R " + o.recall());
+        assertEquals(expected.substring(0, expected.indexOf('\n')), out.title());
+    }
+
+    /** The same pages with every headline printed once (no "headline twice" cue) and without blank lines. */
+    @ParameterizedTest
+    @CsvSource({"000_65fb26386707b54f", "001_4529e99cacd506a2", "002_4a20151fa78d95ec", "003_d5b14f91669aa74f",
+            "004_be9bdd126f5ced08"})
+    void robustToTeasersPrintedOnceAndToMissingBlankLines(String id) throws IOException {
+        String expected = resource(id + ".expected.txt");
+        String optional = resource(id + ".optional.txt");
+        String page = seed(id).text();
+        StringBuilder once = new StringBuilder();
+        StringBuilder dense = new StringBuilder();
+        String prev = null;
+        for (String line : page.split("\n", -1)) {
+            String t = line.strip();
+            if (!t.isEmpty()) dense.append(line).append('\n');
+            if (!t.isEmpty() && t.equals(prev)) continue;
+            if (!t.isEmpty()) prev = t;
+            once.append(line).append('\n');
+        }
+        for (String variant : List.of(once.toString(), dense.toString())) {
+            Article out = cleaner.clean(Article.of(id, variant)).article();
+            TokenOverlap o = TokenOverlap.of(out.fullText(), expected, optional);
+            assertTrue(o.precision() >= 0.95 && o.recall() >= 0.95, id + ": P " + o.precision() + " R " + o.recall());
+            assertEquals(expected.substring(0, expected.indexOf('\n')), out.title());
+        }
+    }
+
     @ParameterizedTest
     @CsvSource(delimiter = ';', value = {
             "000_65fb26386707b54f;Baoquocte.vn;Hạnh Lê;RIA Novosti|AFP|Reuters|TASS",

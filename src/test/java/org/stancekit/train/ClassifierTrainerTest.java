@@ -58,4 +58,15 @@ class ClassifierTrainerTest {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> new ClassifierTrainer().train(arts, fixed, 1));
         assertEquals("article 'd2' has label 'c', not in the label set [a, b]", e.getMessage());
     }
+
+    @Test
+    void calibrationFitsATemperatureOnAHoldout() {
+        TrainConfig cfg = TrainConfig.load(CONFIG).withModel(new LinearConfig("svm", 1.0, null, null, null, null, 0.25));
+        List<Article> train = Corpora.readJsonl(TrainConfig.resolve(CONFIG, cfg.data().train()), "label").articles();
+        ClassifierTrainer.Result r = new ClassifierTrainer(2, s -> { }).train(train, cfg, 5);
+        double t = r.classifier().model().temperature();
+        assertTrue(t > 0 && t != 1.0, "temperature " + t);
+        assertTrue(r.timings().containsKey("calibrate_s"));
+        assertArrayEquals(r.classifier().model().toBytes(), new ClassifierTrainer(2, s -> { }).train(train, cfg, 5).classifier().model().toBytes());
+    }
 }

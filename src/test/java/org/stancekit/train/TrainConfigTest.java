@@ -26,7 +26,7 @@ class TrainConfigTest {
     @Test
     void unknownKeyNamesTheKeyAndTheAllowedOnes() throws IOException {
         String m = error("data: {train: t.jsonl}\nmodel: {solvr: svm}\n");
-        assertTrue(m.endsWith("unknown key 'model.solvr' (allowed: bias, c, class_weight, epsilon, max_iterations, solver)"), m);
+        assertTrue(m.endsWith("unknown key 'model.solvr' (allowed: bias, c, calibration_holdout, class_weight, epsilon, max_iterations, solver)"), m);
     }
 
     @Test

@@ -1,0 +1,50 @@
+package org.stancekit.train;
+
+import org.stancekit.eval.Folds;
+import org.stancekit.eval.TemperatureScaling;
+import org.stancekit.features.SparseVector;
+import org.stancekit.model.LinearModel;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Fits the softmax temperature of a linear model on held-out training data: a model is trained on the rest
+ * (same config and seed) and T minimises its log loss on the stratified holdout. The final model, trained on
+ * everything, reuses T, so its scores read as probabilities.
+ */
+final class Calibrator {
+
+    private Calibrator() {
+    }
+
+    static double temperature(LinearTrainer trainer, List<SparseVector> x, int[] y, List<String> labels, int dim,
+                              LinearConfig cfg, long seed) {
+        int folds = (int) Math.round(1 / cfg.calibrationHoldout());
+        int[] fold = Folds.stratified(y, labels.size(), Math.max(2, folds), seed);
+        List<SparseVector> fitX = new ArrayList<>();
+        List<SparseVector> valX = new ArrayList<>();
+        List<Integer> fitY = new ArrayList<>();
+        List<Integer> valY = new ArrayList<>();
+        for (int i = 0; i < y.length; i++) {
+            if (fold[i] == 0) {
+                valX.add(x.get(i));
+                valY.add(y[i]);
+            } else {
+                fitX.add(x.get(i));
+                fitY.add(y[i]);
+            }
+        }
+        LinearModel m = trainer.train(fitX, fitY.stream().mapToInt(Integer::intValue).toArray(), labels, dim, cfg, seed);
+        double[][] dec = valX.parallelStream().map(m::decision).toArray(double[][]::new);
+        int[] gold = valY.stream().mapToInt(Integer::intValue).toArray();
+        return TemperatureScaling.fit(t -> {
+            double loss = 0;
+            for (int i = 0; i < dec.length; i++) {
+                double p = LinearModel.toProbabilities(dec[i], m.link(), t)[gold[i]];
+                loss -= Math.log(Math.max(p, 1e-15));
+            }
+            return loss / dec.length;
+        });
+    }
+}
