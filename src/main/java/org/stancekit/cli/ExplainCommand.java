@@ -141,7 +141,7 @@ public final class ExplainCommand implements Callable<Integer> {
         List<int[]> spans = ext.tokenSpans(full);
         int n = text.length();
         boolean[] gram = new boolean[n];
-        for (Contribution k : pos) {
+        for (Contribution k : ext.characterNgrams() ? List.<Contribution>of() : pos) {
             if (k.name().startsWith("framing:")) continue;
             String[] g = k.name().split(" ");
             if (g[0].startsWith("h:")) continue;

@@ -102,6 +102,11 @@ public final class FramingExtension implements FeatureExtension {
         return framingWeight;
     }
 
+    /** True when the vectorizer sees character n-grams rather than word tokens. */
+    public boolean characterNgrams() {
+        return charMin > 0;
+    }
+
     /**
      * The tokens the TF-IDF vectorizer sees for a text (NFC, lower-cased, sides masked when configured,
      * headline copies appended). Thread-safe; pass it as the tokenizer when fitting the vectorizer.
