@@ -9,6 +9,7 @@ import picocli.CommandLine.Command;
         subcommands = {
                 BenchTopicCommand.class,
                 BenchCleanCommand.class,
+                BenchStanceCommand.class,
                 BenchEvalCommand.class,
                 BenchTextCommand.Ablation.class,
                 BenchTextCommand.Throughput.class,

@@ -27,7 +27,8 @@ import java.util.zip.ZipOutputStream;
 
 /**
  * The model file: one zip holding {@code manifest.json} (format, provenance, metrics), {@code pipeline.json},
- * {@code vectorizer.json} with {@code vocabulary.tsv}, and {@code weights.bin}. Entries are written in a fixed
+ * {@code vectorizer.json} with {@code vocabulary.tsv}, {@code weights.bin}, and {@code extension.json} when the
+ * classifier has a {@link FeatureExtension}. Entries are written in a fixed
  * order with fixed timestamps so the same model gives the same bytes.
  */
 public final class ModelFile {
@@ -64,6 +65,9 @@ public final class ModelFile {
             put(zip, "vectorizer.json", Configs.JSON.writerWithDefaultPrettyPrinter().writeValueAsBytes(vj));
             put(zip, "vocabulary.tsv", vocabulary(v));
             put(zip, "weights.bin", c.model().toBytes());
+            if (c.extension() != null) {
+                put(zip, "extension.json", Configs.JSON.writerWithDefaultPrettyPrinter().writeValueAsBytes(c.extension().toJson()));
+            }
             if (manifest.has("metrics")) {
                 put(zip, "metrics.json", Configs.JSON.writerWithDefaultPrettyPrinter().writeValueAsBytes(manifest.get("metrics")));
             }
@@ -117,9 +121,12 @@ public final class ModelFile {
             try (InputStream in = entry(zip, path, "weights.bin")) {
                 model = LinearModel.fromBytes(in, labels);
             }
-            if (model.dimension() != dim) throw new ModelFormatException(path + ": weights.bin has " + model.dimension() + " features, vectorizer " + dim);
+            FeatureExtension ext = zip.getEntry("extension.json") == null ? null
+                    : FeatureExtensions.fromJson(json(zip, path, "extension.json"), path + "!extension.json");
+            int total = dim + (ext == null ? 0 : ext.extraDimension());
+            if (model.dimension() != total) throw new ModelFormatException(path + ": weights.bin has " + model.dimension() + " features, vectorizer and extension " + total);
             String task = manifest.path("task").asText("topic");
-            return new Loaded(new TextClassifier(task, pipeline, vectorizer, model), manifest, path);
+            return new Loaded(new TextClassifier(task, pipeline, vectorizer, model, ext), manifest, path);
         } catch (IOException e) {
             throw new ModelFormatException(path + ": damaged model file: " + e.getMessage(), e);
         } catch (RuntimeException e) {

@@ -12,10 +12,28 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A trained text classifier: text pipeline, TF-IDF vectorizer and linear model, always used together so
- * scoring sees exactly the features training saw. Immutable and thread-safe.
+ * A trained text classifier: text pipeline, TF-IDF vectorizer, linear model and an optional
+ * {@link FeatureExtension} (null for plain TF-IDF models), always used together so scoring sees exactly the
+ * features training saw. Immutable and thread-safe.
  */
-public record TextClassifier(String task, TextPipeline pipeline, FittedVectorizer vectorizer, LinearModel model) {
+public record TextClassifier(String task, TextPipeline pipeline, FittedVectorizer vectorizer, LinearModel model,
+                             FeatureExtension extension) {
+
+    /** A plain TF-IDF classifier without extension. */
+    public TextClassifier(String task, TextPipeline pipeline, FittedVectorizer vectorizer, LinearModel model) {
+        this(task, pipeline, vectorizer, model, null);
+    }
+
+    /** Total number of features: the vectorizer's plus the extension's. */
+    public int dimension() {
+        return vectorizer.dimension() + (extension == null ? 0 : extension.extraDimension());
+    }
+
+    /** Readable name of feature {@code f}: an n-gram, or an extension feature. */
+    public String featureName(int f) {
+        int v = vectorizer.dimension();
+        return f < v ? vectorizer.term(f) : extension.featureName(f - v);
+    }
 
     public List<String> labels() {
         return model.labels();
@@ -23,6 +41,7 @@ public record TextClassifier(String task, TextPipeline pipeline, FittedVectorize
 
     /** The feature vector of an article (title and body). */
     public SparseVector vectorize(Article a) {
+        if (extension != null) return extension.vectorize(a, pipeline, vectorizer);
         return vectorizer.transform(pipeline.tokens(a.fullText()));
     }
 
@@ -45,7 +64,7 @@ public record TextClassifier(String task, TextPipeline pipeline, FittedVectorize
         if (topFeatures > 0) {
             for (int j = 0; j < x.size(); j++) {
                 int f = x.indices()[j];
-                contribs.add(new Prediction.Contribution(vectorizer.term(f), x.values()[j], model.weight(best, f)));
+                contribs.add(new Prediction.Contribution(featureName(f), x.values()[j], model.weight(best, f)));
             }
             contribs.sort(Comparator.comparingDouble((Prediction.Contribution c) -> -c.contribution()).thenComparing(Prediction.Contribution::feature));
             if (contribs.size() > topFeatures) contribs = new ArrayList<>(contribs.subList(0, topFeatures));

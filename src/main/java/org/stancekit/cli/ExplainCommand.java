@@ -1,0 +1,185 @@
+package org.stancekit.cli;
+
+import org.stancekit.clean.CleanResult;
+import org.stancekit.clean.Cleaner;
+import org.stancekit.corpus.Article;
+import org.stancekit.corpus.ReadError;
+import org.stancekit.features.SparseVector;
+import org.stancekit.features.framing.FramingAnalysis;
+import org.stancekit.features.framing.FramingEvidence;
+import org.stancekit.features.framing.FramingExtension;
+import org.stancekit.model.ModelFile;
+import org.stancekit.model.TextClassifier;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+
+/**
+ * {@code stancekit explain}: for each article, the model's label and probabilities, the features that pushed
+ * the decision towards and against that label (n-grams and framing features with value, weight and
+ * contribution), and the article text with the strongest n-grams and the framing evidence marked.
+ */
+@Command(name = "explain", mixinStandardHelpOptions = true,
+        description = {"Explain a model's decision on articles: label, probabilities, the n-grams and framing features",
+                "that pushed it (value x weight), and the text with those features marked:",
+                "[[...]] n-grams that pushed towards the label, <<...>> framing evidence (feature named after it)."})
+public final class ExplainCommand implements Callable<Integer> {
+
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    private java.io.PrintWriter out() {
+        return spec.commandLine().getOut();
+    }
+
+    private java.io.PrintWriter err() {
+        return spec.commandLine().getErr();
+    }
+
+    @Option(names = {"-m", "--model"}, required = true, description = "model zip, e.g. models/stance-vi.zip")
+    Path model;
+
+    @Mixin
+    InputArgs in = new InputArgs();
+
+    @Option(names = {"-n", "--top"}, defaultValue = "10", description = "features listed per direction (default: ${DEFAULT-VALUE})")
+    int top;
+
+    @Option(names = "--limit", defaultValue = "10", description = "explain at most this many articles (default: ${DEFAULT-VALUE})")
+    int limit;
+
+    @Option(names = "--no-text", description = "do not print the marked-up text")
+    boolean noText;
+
+    @Option(names = "--clean", defaultValue = "auto",
+            description = "clean pages first: auto (records read from .txt/.html files), always, never (default: ${DEFAULT-VALUE})")
+    AnalyzeCommand.CleanMode clean;
+
+    private record Contribution(int feature, String name, double value, double weight) {
+        double contribution() {
+            return value * weight;
+        }
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        if (top < 1) throw new IllegalArgumentException("--top must be >= 1");
+        TextClassifier c = ModelFile.load(model).classifier();
+        List<Article> articles = new ArrayList<>();
+        List<ReadError> errors = new ArrayList<>();
+        in.reader().read(a -> {
+            if (articles.size() < limit) articles.add(a);
+        }, errors::add);
+        for (ReadError e : errors) err().println("skipped " + e.message());
+        if (articles.isEmpty()) throw new IllegalArgumentException("no readable article in " + in.inputs);
+        Cleaner cleaner = Cleaner.withDefaults();
+        java.io.PrintWriter out = out();
+        for (Article raw : articles) {
+            Article a = cleaned(cleaner, raw);
+            explain(c, a, out);
+        }
+        out().flush();
+        return 0;
+    }
+
+    private Article cleaned(Cleaner cleaner, Article raw) {
+        boolean fromPage = raw.metadata().containsKey(Cleaner.FORMAT);
+        if (clean == AnalyzeCommand.CleanMode.never || (clean == AnalyzeCommand.CleanMode.auto && !fromPage)) return raw;
+        CleanResult r = cleaner.clean(raw);
+        if (r.isEmpty()) throw new IllegalArgumentException(raw.id() + ": no article text left after cleaning the page");
+        return r.article();
+    }
+
+    private void explain(TextClassifier c, Article a, java.io.PrintWriter out) {
+        SparseVector x = c.vectorize(a);
+        double[] p = c.model().probabilities(x);
+        Integer[] order = new Integer[p.length];
+        for (int i = 0; i < p.length; i++) order[i] = i;
+        java.util.Arrays.sort(order, Comparator.comparingDouble((Integer i) -> -p[i]));
+        int best = order[0];
+        String title = a.title() != null ? a.title() : a.text().strip().lines().findFirst().orElse("");
+        out.printf("== %s: %s%n", a.id(), title.length() > 100 ? title.substring(0, 99) + "…" : title);
+        StringBuilder probs = new StringBuilder();
+        for (int i : order) probs.append(String.format(Locale.ROOT, "  %s %.3f", c.labels().get(i), p[i]));
+        out.printf("label: %s%nprobabilities:%s%n", c.labels().get(best), probs);
+        List<Contribution> cs = new ArrayList<>();
+        for (int j = 0; j < x.size(); j++) {
+            int f = x.indices()[j];
+            cs.add(new Contribution(f, c.featureName(f), x.values()[j], c.model().weight(best, f)));
+        }
+        cs.sort(Comparator.comparingDouble((Contribution k) -> -k.contribution()).thenComparing(Contribution::name));
+        out.printf("pushed towards %s (contribution = value x weight):%n", c.labels().get(best));
+        List<Contribution> pos = cs.stream().filter(k -> k.contribution() > 0).limit(top).toList();
+        for (Contribution k : pos) out.println(line(k));
+        out.printf("pushed against %s:%n", c.labels().get(best));
+        List<Contribution> neg = new ArrayList<>(cs.stream().filter(k -> k.contribution() < 0).toList());
+        java.util.Collections.reverse(neg);
+        for (Contribution k : neg.subList(0, Math.min(top, neg.size()))) out.println(line(k));
+        if (!noText) out.println(markup(c, a, pos));
+        out.println();
+    }
+
+    private static String line(Contribution k) {
+        return String.format(Locale.ROOT, "  %+8.4f  %-40s value %.3f x weight %+.3f", k.contribution(), k.name(), k.value(), k.weight());
+    }
+
+    /** The analysed text with the top n-grams as [[...]] and framing evidence of listed framing features as <<...>>name. */
+    private static String markup(TextClassifier c, Article a, List<Contribution> pos) {
+        String full = a.fullText();
+        if (!(c.extension() instanceof FramingExtension ext)) {
+            return "text:\n" + full;
+        }
+        String text = ext.prepare(full);
+        List<String> toks = ext.tokens(full);
+        List<int[]> spans = ext.tokenSpans(full);
+        int n = text.length();
+        boolean[] gram = new boolean[n];
+        for (Contribution k : ext.characterNgrams() ? List.<Contribution>of() : pos) {
+            if (k.name().startsWith("framing:")) continue;
+            String[] g = k.name().split(" ");
+            if (g[0].startsWith("h:")) continue;
+            for (int i = 0; i + g.length <= spans.size(); i++) {
+                boolean ok = true;
+                for (int j = 0; j < g.length && ok; j++) ok = toks.get(i + j).equals(g[j]);
+                if (!ok) continue;
+                for (int ch = spans.get(i)[0]; ch < spans.get(i + g.length - 1)[1]; ch++) gram[ch] = true;
+            }
+        }
+        List<FramingEvidence> evidence = new ArrayList<>();
+        if (ext.framingWeight() > 0) {
+            FramingAnalysis fa = ext.features().analyse(text);
+            List<String> listed = pos.stream().filter(k -> k.name().startsWith("framing:")).map(k -> k.name().substring(8)).toList();
+            for (FramingEvidence e : fa.evidence()) if (listed.contains(e.feature())) evidence.add(e);
+        }
+        evidence.sort(Comparator.comparingInt(FramingEvidence::start));
+        StringBuilder sb = new StringBuilder("text ([[n-gram]] pushed towards the label, <<evidence>>feature):\n");
+        int ei = 0;
+        List<FramingEvidence> open = new ArrayList<>();
+        for (int i = 0; i <= n; i++) {
+            for (int k = open.size() - 1; k >= 0; k--) {
+                if (open.get(k).end() == i) {
+                    sb.append(">>").append(open.get(k).feature());
+                    open.remove(k);
+                }
+            }
+            if (i > 0 && gram[i - 1] && (i == n || !gram[i])) sb.append("]]");
+            if (i == n) break;
+            if (gram[i] && (i == 0 || !gram[i - 1])) sb.append("[[");
+            while (ei < evidence.size() && evidence.get(ei).start() == i) {
+                FramingEvidence e = evidence.get(ei++);
+                if (open.stream().anyMatch(o -> o.end() > e.start())) continue;
+                sb.append("<<");
+                open.add(e);
+            }
+            sb.append(text.charAt(i));
+        }
+        return sb.toString();
+    }
+}
