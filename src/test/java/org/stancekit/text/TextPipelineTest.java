@@ -51,6 +51,15 @@ class TextPipelineTest {
     }
 
     @Test
+    void fitsOnNoTextsAtAll() {
+        TextPipeline p = TextPipeline.fit(new TextConfig("vi", true, true), List.of());
+        assertEquals(List.of("tổng", "thống", "hòa", "bình"), p.tokens("Tổng thống hoà bình"));
+        assertEquals(List.of(), p.words().keySet().stream().toList());
+        assertEquals(Optional.empty(), p.driftWarning(List.of("Tổng thống hoà bình")));
+        assertEquals(p.toJson(), TextPipeline.fromJson(p.toJson()).toJson());
+    }
+
+    @Test
     void removesStopwordsWhenConfigured() {
         TextPipeline p = TextPipeline.fit(config(smallCorpusWords(), new TextConfig.Stopwords(true, 1.0, 10)), CORPUS);
         assertEquals(List.of("và"), p.stopwords());
