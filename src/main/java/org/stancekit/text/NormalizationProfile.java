@@ -42,9 +42,11 @@ public record NormalizationProfile(long texts, double nfdShare, double lookalike
 
     /**
      * Compares an input profile with this (training) profile and returns one warning line with the
-     * figures, or empty when the input is written like the training data.
+     * figures, or empty when the input is written like the training data (or when this profile was
+     * measured on no texts at all, as for a pipeline fitted without training texts).
      */
     public Optional<String> compare(NormalizationProfile input) {
+        if (texts == 0) return Optional.empty();
         List<String> parts = new ArrayList<>();
         if (input.texts > 0 && Math.abs(input.nfdShare - nfdShare) >= NFD_GAP) {
             parts.add(String.format(Locale.ROOT, "texts in decomposed Unicode (NFD): %s of input vs %s in training",
