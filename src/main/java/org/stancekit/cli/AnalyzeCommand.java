@@ -87,6 +87,7 @@ public final class AnalyzeCommand implements Callable<Integer> {
         for (String task : tasks) header.append(String.format(" %-22s", task));
         out.println(header);
         ErrorFile errors = new ErrorFile(report.resolve("errors.jsonl"), err);
+        List<DriftWatch> drifts = loaded.stream().map(l -> new DriftWatch(l.classifier().pipeline(), l.path().toString())).toList();
         StreamingScorer.Counts c;
         try (JsonlWriter results = new JsonlWriter(report.resolve("results.jsonl"))) {
             c = scorer.run(in.reader(), o -> {
@@ -95,6 +96,7 @@ public final class AnalyzeCommand implements Callable<Integer> {
                     return;
                 }
                 Row r = o.result();
+                drifts.forEach(d -> d.accept(r.article()));
                 StringBuilder line = new StringBuilder(String.format("%-28s %-44s", clip(r.article().id(), 28), clip(title(r.article()), 44)));
                 StringBuilder md = new StringBuilder("| " + md(r.article().id()) + " | " + md(title(r.article())) + " |");
                 ObjectNode j = Jsonl.MAPPER.createObjectNode();
@@ -126,6 +128,7 @@ public final class AnalyzeCommand implements Callable<Integer> {
         } finally {
             errors.close();
         }
+        drifts.forEach(DriftWatch::finish);
         writeSummary(tasks, counts, mdRows, loaded, c);
         err.printf("analyzed %,d of %,d records (%,d unreadable, %,d failed); report in %s%n", c.scored(), c.read() + c.unreadable(),
                 c.unreadable(), c.failed(), report);

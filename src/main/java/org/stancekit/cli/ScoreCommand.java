@@ -52,6 +52,7 @@ public final class ScoreCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         TextClassifier c = ModelFile.load(model).classifier();
+        DriftWatch drift = new DriftWatch(c.pipeline(), model.toString());
         PrintWriter err = spec.commandLine().getErr();
         int t = threads != null ? threads : Runtime.getRuntime().availableProcessors();
         StreamingScorer<Prediction> scorer = new StreamingScorer<>(a -> c.predict(a, topFeatures), t, batch);
@@ -63,12 +64,14 @@ public final class ScoreCommand implements Callable<Integer> {
                     errors.accept(new ReadError(o.article().id(), 0, "cannot score: " + o.problem(), ""));
                 } else {
                     out.write(toJson(o.result()));
+                    drift.accept(o.article());
                 }
                 if (bar != null) bar.step();
             }, errors::accept);
         } finally {
             errors.close();
         }
+        drift.finish();
         err.printf("scored %,d of %,d records; %,d unreadable, %,d failed%s%n", counts.scored(), counts.read() + counts.unreadable(),
                 counts.unreadable(), counts.failed(), errors.written() ? " (see " + errors.path() + ")" : "");
         return counts.scored() == 0 && counts.read() + counts.unreadable() > 0 ? 2 : 0;

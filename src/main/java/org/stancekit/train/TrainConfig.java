@@ -27,7 +27,8 @@ public record TrainConfig(String task, DataConfig data, TextConfig pipeline, Vec
     /** Reads and validates a YAML config file. */
     public static TrainConfig load(Path file) {
         JsonNode tree = Configs.readTree(file);
-        return Configs.bind(tree, TrainConfig.class, file.toString());
+        TrainConfig c = Configs.bind(tree, TrainConfig.class, file.toString());
+        return c.withPipeline(c.pipeline().resolvePaths(file));
     }
 
     /** A path from the config resolved against the config file's folder. */
