@@ -69,9 +69,9 @@ public final class BenchTopicCommand implements Callable<Integer> {
         out.printf("%-44s %9.4f %9.4f %11.4f %11.4f %9.1f %8.2fG%n",
                 String.format("stancekit %s C=%s, %d-%d grams", cfg.model().solver(), cfg.model().c(), cfg.features().ngramMin(), cfg.features().ngramMax()),
                 all.accuracy(), all.macroF1(), clean.accuracy(), clean.macroF1(), trainWall, peakKb / 1048576.0);
-        out.printf("  (stancekit train-s = read %.1f + pipeline %.1f + vectorizer %.1f + solver %.1f s on %d cores)%n", readS,
+        out.printf("  (stancekit train-s = read %.1f + pipeline %.1f + vectorizer %.1f + solver %.1f + calibration %.1f s on %d cores)%n", readS,
                 r.timings().get("fit_pipeline_s"), r.timings().get("fit_vectorizer_s"), r.timings().get("train_s"),
-                Runtime.getRuntime().availableProcessors());
+                r.timings().getOrDefault("calibrate_s", 0.0), Runtime.getRuntime().availableProcessors());
         if (!noPeer) {
             JsonNode p = runPeer(home, trainPath, testPath, cfg);
             out.printf("%-44s %9.4f %9.4f %11.4f %11.4f %9.1f %9s%n", "scikit-learn TF-IDF + LinearSVC, 1-2 grams", p.get("accuracy").asDouble(),
