@@ -14,8 +14,6 @@ import org.stancekit.score.StreamingScorer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -37,10 +35,8 @@ import java.util.stream.Stream;
 @Command(name = "analyze", mixinStandardHelpOptions = true,
         description = {"Analyze articles with the shipped models: prints one row per article (id, title, topic, ...) and",
                 "writes a report folder (results.jsonl, summary.json, report.md)."})
-public final class AnalyzeCommand implements Callable<Integer> {
+public final class AnalyzeCommand extends Verb implements Callable<Integer> {
 
-    @Spec
-    CommandSpec spec;
 
     @Mixin
     InputArgs in = new InputArgs();
@@ -67,8 +63,8 @@ public final class AnalyzeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
+        PrintWriter out = out();
+        PrintWriter err = err();
         List<ModelFile.Loaded> loaded = loadModels(modelsDir());
         Files.createDirectories(report);
         int t = threads != null ? threads : Runtime.getRuntime().availableProcessors();

@@ -10,14 +10,8 @@ import java.util.concurrent.Callable;
 /** Prints how long the evaluator's stratified bootstrap takes, the figure the evaluation report relies on. */
 @Command(name = "eval", mixinStandardHelpOptions = true,
         description = "Time the bootstrap confidence intervals: N resamples of M synthetic predictions (all metrics, with probabilities).")
-public final class BenchEvalCommand implements Callable<Integer> {
+public final class BenchEvalCommand extends Verb implements Callable<Integer> {
 
-    @picocli.CommandLine.Spec
-    picocli.CommandLine.Model.CommandSpec spec;
-
-    private java.io.PrintWriter out() {
-        return spec.commandLine().getOut();
-    }
 
     @Option(names = "--records", defaultValue = "50000", description = "Predictions per evaluation (default: ${DEFAULT-VALUE}).")
     int records;

@@ -27,18 +27,8 @@ import java.util.concurrent.Callable;
 @Command(name = "stance", mixinStandardHelpOptions = true,
         description = {"Stance benchmark: stancekit vs scikit-learn TF-IDF + logistic regression (class_weight=balanced)",
                 "on the same folds (stance-vi) or the same cross-outlet split (RUWA). Prints macro-F1 and per-class F1."})
-public final class BenchStanceCommand implements Callable<Integer> {
+public final class BenchStanceCommand extends Verb implements Callable<Integer> {
 
-    @picocli.CommandLine.Spec
-    picocli.CommandLine.Model.CommandSpec spec;
-
-    private java.io.PrintWriter out() {
-        return spec.commandLine().getOut();
-    }
-
-    private java.io.PrintWriter err() {
-        return spec.commandLine().getErr();
-    }
 
     @Option(names = {"-c", "--config"}, required = true, description = "stance config, e.g. training/stance-vi.yaml")
     Path config;

@@ -37,10 +37,7 @@ final class BenchTextCommand {
             description = {"Text pipeline ablation: trains the config's linear model on its train split with each pipeline variant "
                     + "(plain syllables; + normalisation; + learned words, replacing or added to their syllables; + stopwords) and evaluates on its test split.",
                     "Prints a Markdown table: accuracy and macro-F1 on all test records and without texts shared with train, and wall times."})
-    static final class Ablation implements Callable<Integer> {
-
-        @picocli.CommandLine.Spec
-        picocli.CommandLine.Model.CommandSpec spec;
+    static final class Ablation extends Verb implements Callable<Integer> {
 
         @Option(names = "--config", description = "Topic config (default: training/topic-vntc.yaml).")
         Path config;
@@ -50,7 +47,7 @@ final class BenchTextCommand {
 
         @Override
         public Integer call() {
-            PrintWriter out = spec.commandLine().getOut();
+            PrintWriter out = out();
             Path cfgPath = config != null ? config : home().resolve("training").resolve("topic-vntc.yaml");
             TrainConfig cfg = TrainConfig.load(cfgPath);
             if (cfg.data().test() == null) throw new IllegalArgumentException(cfgPath + ": the ablation needs data.test");
@@ -108,10 +105,7 @@ final class BenchTextCommand {
             description = {"Text pipeline throughput on one thread over a corpus (default: VNTC train from ../shared/data): "
                     + "fits the pipeline (timed), then times normalise, + tokenise, and the full tokens() (+ segment into words).",
                     "MB are MB of UTF-8 input; figures by wall clock and by the thread's CPU time."})
-    static final class Throughput implements Callable<Integer> {
-
-        @picocli.CommandLine.Spec
-        picocli.CommandLine.Model.CommandSpec spec;
+    static final class Throughput extends Verb implements Callable<Integer> {
 
         @Option(names = "--data", description = "Corpus (JSONL, CSV, folder; default: ../shared/data/vntc/train.jsonl.gz beside the checkout).")
         Path data;
@@ -121,7 +115,7 @@ final class BenchTextCommand {
 
         @Override
         public Integer call() {
-            PrintWriter out = spec.commandLine().getOut();
+            PrintWriter out = out();
             Path path = data != null ? data : home().resolve("..").resolve("shared").resolve("data").resolve("vntc").resolve("train.jsonl.gz").normalize();
             if (!Files.exists(path)) throw new CorpusException(path + ": no such corpus (give --data)");
             TextConfig cfg = config != null ? TokenizeCommand.readConfig(config) : TextConfig.defaults();

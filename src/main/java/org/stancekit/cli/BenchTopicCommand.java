@@ -24,10 +24,8 @@ import java.util.concurrent.Callable;
 @Command(name = "topic", mixinStandardHelpOptions = true,
         description = {"Topic benchmark: stancekit vs scikit-learn TF-IDF + LinearSVC on the same train/test split, in one run.",
                 "Prints accuracy and macro-F1 (all test records and test without texts shared with train), training wall time and peak RSS."})
-public final class BenchTopicCommand implements Callable<Integer> {
+public final class BenchTopicCommand extends Verb implements Callable<Integer> {
 
-    @picocli.CommandLine.Spec
-    picocli.CommandLine.Model.CommandSpec spec;
 
     @Option(names = "--config", description = "Topic config (default: training/topic-vntc.yaml).")
     Path config;
@@ -40,7 +38,7 @@ public final class BenchTopicCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter out = out();
         String home = System.getProperty("stancekit.home", ".");
         Path cfgPath = config != null ? config : Path.of(home, "training", "topic-vntc.yaml");
         TrainConfig cfg = TrainConfig.load(cfgPath);

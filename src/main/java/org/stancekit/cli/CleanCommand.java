@@ -21,10 +21,8 @@ import org.stancekit.corpus.Jsonl;
 import org.stancekit.corpus.JsonlWriter;
 import org.stancekit.corpus.ReadError;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -48,12 +46,10 @@ import java.util.concurrent.Callable;
                 + "extract title, byline, outlet, date and the news agencies an article cites.",
                 "Inputs: .txt/.html files, folders of them, or JSONL whose 'text' is the page ('-' reads JSONL from stdin).",
                 "Exit code 0, or 2 when nothing at all could be cleaned."})
-public final class CleanCommand implements Callable<Integer> {
+public final class CleanCommand extends Verb implements Callable<Integer> {
 
     private static final int SHOWN_ERRORS = 5;
 
-    @Spec
-    CommandSpec spec;
 
     @Parameters(paramLabel = "<path>", arity = "1..*", description = "Input files or folders; '-' reads JSONL from stdin.")
     List<Path> inputs;
@@ -99,8 +95,8 @@ public final class CleanCommand implements Callable<Integer> {
         List<CorpusReader> readers = new ArrayList<>();
         for (Path p : inputs) readers.add(Inputs.open(List.of(p), opts));
 
-        PrintWriter report = toStdout ? spec.commandLine().getErr() : spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
+        PrintWriter report = toStdout ? err() : out();
+        PrintWriter err = err();
         Path tmp = toStdout ? output : output.toAbsolutePath().resolveSibling(".part-" + output.getFileName());
         Counts counts = new Counts();
         Errors errors = new Errors(errPath, err, counts);

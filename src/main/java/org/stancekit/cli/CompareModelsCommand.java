@@ -23,14 +23,8 @@ import java.util.concurrent.Callable;
         description = {"Compare two models on the same labelled data: McNemar's test on their errors and a paired bootstrap "
                 + "of the macro-F1 difference (B minus A), with a plain-language verdict. Give two --model files and --data, "
                 + "or two --predictions files (predictions.jsonl from evaluate) over the same records."})
-public final class CompareModelsCommand implements Callable<Integer> {
+public final class CompareModelsCommand extends Verb implements Callable<Integer> {
 
-    @picocli.CommandLine.Spec
-    picocli.CommandLine.Model.CommandSpec spec;
-
-    private java.io.PrintWriter out() {
-        return spec.commandLine().getOut();
-    }
 
     @Option(names = {"-m", "--model"}, description = "Model file (.zip); give exactly two (A then B).")
     List<Path> models;

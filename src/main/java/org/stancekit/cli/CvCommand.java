@@ -32,14 +32,8 @@ import java.util.concurrent.Callable;
         description = {"Cross-validate a training config on its training data: stratified k-fold, or grouped k-fold with "
                 + "--group-by (e.g. --group-by outlet: no outlet is ever in both training and test). Prints per-fold figures "
                 + "and mean ± sd, writes DIR/cv.json, DIR/cv.md and a full report of the pooled out-of-fold predictions."})
-public final class CvCommand implements Callable<Integer> {
+public final class CvCommand extends Verb implements Callable<Integer> {
 
-    @picocli.CommandLine.Spec
-    picocli.CommandLine.Model.CommandSpec spec;
-
-    private java.io.PrintWriter out() {
-        return spec.commandLine().getOut();
-    }
 
     @Option(names = "--config", required = true, description = "Experiment config (YAML); its data.train is cross-validated.")
     Path config;

@@ -55,14 +55,7 @@ import java.util.stream.Collectors;
                 + "Scans for texts shared with the training data (exact and near duplicates) and also scores the "
                 + "de-duplicated test set. Writes DIR/metrics.json, predictions.jsonl, leakage.jsonl, report.md and a "
                 + "self-contained report.html."})
-public final class EvaluateCommand implements Callable<Integer> {
-
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
-
-    private java.io.PrintWriter out() {
-        return spec.commandLine().getOut();
-    }
+public final class EvaluateCommand extends Verb implements Callable<Integer> {
 
     @Option(names = {"-m", "--model"}, description = "Model file (.zip).")
     Path model;

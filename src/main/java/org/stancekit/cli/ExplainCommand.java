@@ -30,18 +30,8 @@ import java.util.concurrent.Callable;
         description = {"Explain a model's decision on articles: label, probabilities, the n-grams and framing features",
                 "that pushed it (value x weight), and the text with those features marked:",
                 "[[...]] n-grams that pushed towards the label, <<...>> framing evidence (feature named after it)."})
-public final class ExplainCommand implements Callable<Integer> {
+public final class ExplainCommand extends Verb implements Callable<Integer> {
 
-    @picocli.CommandLine.Spec
-    picocli.CommandLine.Model.CommandSpec spec;
-
-    private java.io.PrintWriter out() {
-        return spec.commandLine().getOut();
-    }
-
-    private java.io.PrintWriter err() {
-        return spec.commandLine().getErr();
-    }
 
     @Option(names = {"-m", "--model"}, required = true, description = "model zip, e.g. models/stance-vi.zip")
     Path model;

@@ -16,10 +16,8 @@ import org.stancekit.corpus.JsonlWriter;
 import org.stancekit.corpus.ReadError;
 import org.stancekit.corpus.VntcReader;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -51,11 +49,9 @@ import java.util.regex.Pattern;
                 "  stancekit import --format vntc ../shared/data/vntc/raw-sample -o vntc.jsonl",
                 "  stancekit import pages/ -o raw.jsonl.gz",
                 "  stancekit import ruwa.csv --csv-id '' --csv-text title,desc --csv-outlet Site --csv-date Date -o ruwa.jsonl"})
-public final class ImportCommand implements Callable<Integer> {
+public final class ImportCommand extends Verb implements Callable<Integer> {
 
 
-    @Spec
-    CommandSpec spec;
 
     @Parameters(paramLabel = "<path>", arity = "1..*",
             description = "Input files or folders; '-' reads JSONL from stdin.")
@@ -127,8 +123,8 @@ public final class ImportCommand implements Callable<Integer> {
         List<CorpusReader> readers = new ArrayList<>();
         for (Path p : inputs) readers.add(Inputs.open(List.of(p), opts));
 
-        PrintWriter report = toStdout ? spec.commandLine().getErr() : spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
+        PrintWriter report = toStdout ? err() : out();
+        PrintWriter err = err();
         // written under a temporary name (same extension, so .gz still compresses) and renamed when complete
         Path tmp = toStdout ? output : output.toAbsolutePath().resolveSibling(".part-" + output.getFileName());
         boolean csvFlags = csvText != null || csvId != null || csvTitle != null || csvOutlet != null || csvUrl != null

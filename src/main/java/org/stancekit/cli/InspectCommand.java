@@ -14,14 +14,8 @@ import java.util.concurrent.Callable;
 /** {@code stancekit inspect}: prints a model's manifest (provenance, config, metrics) and its entries. */
 @Command(name = "inspect", mixinStandardHelpOptions = true,
         description = "Print a model's manifest: task, labels, data hashes, config, seed, git commit, versions, timings, metrics.")
-public final class InspectCommand implements Callable<Integer> {
+public final class InspectCommand extends Verb implements Callable<Integer> {
 
-    @picocli.CommandLine.Spec
-    picocli.CommandLine.Model.CommandSpec spec;
-
-    private java.io.PrintWriter out() {
-        return spec.commandLine().getOut();
-    }
 
     @Parameters(index = "0", paramLabel = "MODEL", description = "Model file (.zip).")
     Path model;

@@ -12,8 +12,6 @@ import org.stancekit.score.StreamingScorer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -23,10 +21,8 @@ import java.util.concurrent.Callable;
 @Command(name = "score", mixinStandardHelpOptions = true,
         description = {"Score articles with a model: one output line {id, label, scores} per input record, in input order.",
                 "Streams with constant memory; unreadable records go to the errors file and are counted at the end."})
-public final class ScoreCommand implements Callable<Integer> {
+public final class ScoreCommand extends Verb implements Callable<Integer> {
 
-    @Spec
-    CommandSpec spec;
 
     @Option(names = {"-m", "--model"}, required = true, description = "Model file (.zip).")
     Path model;
@@ -53,7 +49,7 @@ public final class ScoreCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         TextClassifier c = ModelFile.load(model).classifier();
         DriftWatch drift = new DriftWatch(c.pipeline(), model.toString());
-        PrintWriter err = spec.commandLine().getErr();
+        PrintWriter err = err();
         int t = threads != null ? threads : Runtime.getRuntime().availableProcessors();
         StreamingScorer<Prediction> scorer = new StreamingScorer<>(a -> c.predict(a, topFeatures), t, batch);
         StreamingScorer.Counts counts;

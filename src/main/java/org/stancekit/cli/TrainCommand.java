@@ -20,14 +20,8 @@ import java.util.concurrent.Callable;
 @Command(name = "train", mixinStandardHelpOptions = true,
         description = {"Train a classifier from a YAML config (training/*.yaml) and save it as one model zip.",
                 "If the config names test data, the model is evaluated on it (and on it without texts shared with training)."})
-public final class TrainCommand implements Callable<Integer> {
+public final class TrainCommand extends Verb implements Callable<Integer> {
 
-    @picocli.CommandLine.Spec
-    picocli.CommandLine.Model.CommandSpec spec;
-
-    private java.io.PrintWriter out() {
-        return spec.commandLine().getOut();
-    }
 
     @Option(names = "--config", required = true, description = "Experiment config (YAML).")
     Path config;

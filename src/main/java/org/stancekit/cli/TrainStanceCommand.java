@@ -30,18 +30,8 @@ import java.util.concurrent.Callable;
 @Command(name = "train-stance", mixinStandardHelpOptions = true,
         description = {"Train a stance model from a stance config (e.g. training/stance-vi.yaml) and write the model zip.",
                 "--evaluate first measures the config by cross-validation (or the cross-outlet split) and stores the figures."})
-public final class TrainStanceCommand implements Callable<Integer> {
+public final class TrainStanceCommand extends Verb implements Callable<Integer> {
 
-    @picocli.CommandLine.Spec
-    picocli.CommandLine.Model.CommandSpec spec;
-
-    private java.io.PrintWriter out() {
-        return spec.commandLine().getOut();
-    }
-
-    private java.io.PrintWriter err() {
-        return spec.commandLine().getErr();
-    }
 
     @Option(names = {"-c", "--config"}, required = true, description = "stance config YAML")
     Path config;

@@ -43,14 +43,8 @@ import java.util.stream.Collectors;
                 "      model.c: {log_uniform: [0.05, 20]}",
                 "      model.solver: [svm, logreg]",
                 "      features.ngram_max: [1, 2]"})
-public final class TuneCommand implements Callable<Integer> {
+public final class TuneCommand extends Verb implements Callable<Integer> {
 
-    @picocli.CommandLine.Spec
-    picocli.CommandLine.Model.CommandSpec spec;
-
-    private java.io.PrintWriter out() {
-        return spec.commandLine().getOut();
-    }
 
     /** Config sections whose keys may be searched. */
     static final Set<String> TUNABLE = Set.of("pipeline", "features", "model");

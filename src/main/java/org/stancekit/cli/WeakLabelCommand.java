@@ -30,18 +30,8 @@ import java.util.concurrent.Callable;
                 "Writes each article with weak_label, weak_confidence and weak_probs (null when every rule abstained),",
                 "and prints a per-rule table: coverage, overlap, conflict, empirical accuracy on articles that carry",
                 "a gold label, and the accuracy the label model learned without labels."})
-public final class WeakLabelCommand implements Callable<Integer> {
+public final class WeakLabelCommand extends Verb implements Callable<Integer> {
 
-    @picocli.CommandLine.Spec
-    picocli.CommandLine.Model.CommandSpec spec;
-
-    private java.io.PrintWriter out() {
-        return spec.commandLine().getOut();
-    }
-
-    private java.io.PrintWriter err() {
-        return spec.commandLine().getErr();
-    }
 
     @Option(names = {"-r", "--rules"}, required = true, description = "rules YAML file (labels + rules)")
     Path rules;

@@ -1,5 +1,6 @@
 package org.stancekit.features;
 
+import org.stancekit.text.LongIntMap;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;

@@ -1,5 +1,6 @@
 package org.stancekit.features;
 
+import org.stancekit.text.LongIntMap;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;

@@ -53,7 +53,7 @@ final class WordLearner {
                     total++;
                 }
             }
-            LongIntHash pairs = new LongIntHash(1 << 16);
+            LongIntMap pairs = new LongIntMap(1 << 16);
             for (int i = 0; i + 1 < len; i++) {
                 int a = cur[i], b = cur[i + 1];
                 // after the first pass, pairs of two single syllables were already judged: count only pairs
@@ -64,7 +64,7 @@ final class WordLearner {
                     pairs.add(key(a, b), 1);
                 }
             }
-            LongIntHash accepted = new LongIntHash(1 << 12);
+            LongIntMap accepted = new LongIntMap(1 << 12);
             List<Double> scores = new ArrayList<>();
             final long n = total;
             final int base = vocabularySize + units.size();

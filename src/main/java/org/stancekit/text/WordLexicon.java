@@ -15,7 +15,7 @@ import java.util.Map;
 final class WordLexicon {
 
     private final Map<String, Integer> syllableIds = new HashMap<>();
-    private final LongIntHash trie;
+    private final LongIntMap trie;
     private float[] nodeScore = new float[64];
     private String[] nodeWord = new String[64];
     private int nodes = 1;
@@ -27,7 +27,7 @@ final class WordLexicon {
     /** Builds the lexicon from words (syllables separated by single spaces, lowercase) and their scores. */
     WordLexicon(Map<String, Double> words) {
         this.words = new LinkedHashMap<>(words);
-        this.trie = new LongIntHash(words.size() * 2 + 16);
+        this.trie = new LongIntMap(words.size() * 2 + 16);
         nodeScore[0] = Float.NEGATIVE_INFINITY;
         for (Map.Entry<String, Double> e : words.entrySet()) add(e.getKey(), e.getValue());
         rootChild = new int[syllableIds.size()];

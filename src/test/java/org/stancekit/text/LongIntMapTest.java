@@ -1,4 +1,4 @@
-package org.stancekit.features;
+package org.stancekit.text;
 
 import org.junit.jupiter.api.Test;
 

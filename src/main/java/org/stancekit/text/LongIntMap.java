@@ -3,10 +3,11 @@ package org.stancekit.text;
 import java.util.Arrays;
 
 /**
- * Open-addressing hash map from long keys to int values, for syllable-pair counts and the word trie
- * without boxing. Missing keys read as -1. Not thread-safe while being filled; read-only use is safe.
+ * Open-addressing hash map from primitive long keys to int values, for n-gram counting without boxing.
+ * Shared by n-gram counting, word learning and the word trie. Not thread-safe while being filled; read-only use
+ * is safe. Missing keys read as {@code -1}.
  */
-final class LongIntHash {
+public final class LongIntMap {
 
     private static final long EMPTY = Long.MIN_VALUE;
     private long[] keys;
@@ -14,7 +15,7 @@ final class LongIntHash {
     private int size;
     private int mask;
 
-    LongIntHash(int expected) {
+    public LongIntMap(int expected) {
         int cap = Integer.highestOneBit(Math.max(16, expected * 2) - 1) << 1;
         keys = new long[cap];
         vals = new int[cap];
@@ -30,28 +31,32 @@ final class LongIntHash {
     }
 
     private int slot(long key) {
+        if (key == EMPTY) throw new IllegalArgumentException("reserved key");
         int i = mix(key) & mask;
         while (keys[i] != EMPTY && keys[i] != key) i = (i + 1) & mask;
         return i;
     }
 
-    int get(long key) {
+    public int get(long key) {
         int i = slot(key);
         return keys[i] == EMPTY ? -1 : vals[i];
     }
 
-    void put(long key, int value) {
+    public void put(long key, int value) {
         int i = slot(key);
         if (keys[i] == EMPTY) {
             keys[i] = key;
-            vals[i] = value;
-            if (++size * 2 > keys.length) grow();
-        } else {
-            vals[i] = value;
+            if (++size * 2 > keys.length) {
+                vals[i] = value;
+                grow();
+                return;
+            }
         }
+        vals[i] = value;
     }
 
-    void add(long key, int delta) {
+    /** Adds {@code delta} to the value of {@code key} (absent keys start at 0). */
+    public void add(long key, int delta) {
         int i = slot(key);
         if (keys[i] == EMPTY) {
             keys[i] = key;
@@ -62,18 +67,18 @@ final class LongIntHash {
         }
     }
 
-    int size() {
+    public int size() {
         return size;
     }
 
-    /** Visits every entry. */
-    void forEach(Entry f) {
+    /** Calls {@code f} for every entry, in slot order. */
+    public void forEach(Entry f) {
         for (int i = 0; i < keys.length; i++) if (keys[i] != EMPTY) f.accept(keys[i], vals[i]);
     }
 
     /** A visitor of entries. */
     @FunctionalInterface
-    interface Entry {
+    public interface Entry {
         void accept(long key, int value);
     }
 
@@ -84,13 +89,11 @@ final class LongIntHash {
         vals = new int[ok.length * 2];
         Arrays.fill(keys, EMPTY);
         mask = keys.length - 1;
-        size = 0;
         for (int i = 0; i < ok.length; i++) {
             if (ok[i] != EMPTY) {
-                int s = slot(ok[i]);
-                keys[s] = ok[i];
-                vals[s] = ov[i];
-                size++;
+                int j = slot(ok[i]);
+                keys[j] = ok[i];
+                vals[j] = ov[i];
             }
         }
     }

@@ -1,0 +1,23 @@
+package org.stancekit.cli;
+
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+import java.io.PrintWriter;
+
+/** Base of the verbs: the command spec picocli injects, and its stdout/stderr (captured in tests). */
+abstract class Verb {
+
+    @Spec
+    CommandSpec spec;
+
+    /** Standard output of this command line (data and summaries). */
+    PrintWriter out() {
+        return spec.commandLine().getOut();
+    }
+
+    /** Standard error of this command line (progress, warnings). */
+    PrintWriter err() {
+        return spec.commandLine().getErr();
+    }
+}
