@@ -99,7 +99,7 @@ public final class CleanCommand extends Verb implements Callable<Integer> {
         PrintWriter err = err();
         Path tmp = toStdout ? output : output.toAbsolutePath().resolveSibling(".part-" + output.getFileName());
         Counts counts = new Counts();
-        Errors errors = new Errors(errPath, err, counts);
+        ErrorFile errors = new ErrorFile(errPath, err);
         try (JsonlWriter out = new JsonlWriter(tmp); JsonlWriter auditOut = audit == null ? null : new JsonlWriter(audit);
              ProgressBar bar = progress()) {
             for (int i = 0; i < readers.size(); i++) {
@@ -122,13 +122,14 @@ public final class CleanCommand extends Verb implements Callable<Integer> {
             throw e;
         }
         errors.close();
+        counts.errors = errors.count();
         if (!toStdout) Files.move(tmp, output, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         report.printf(Locale.ROOT, "read:                %,d%n", counts.read);
         report.printf(Locale.ROOT, "cleaned:             %,d (%s)%n", counts.cleaned, toStdout ? "stdout" : output);
         report.printf(Locale.ROOT, "empty after cleaning: %,d%s%n", counts.empty,
                 counts.empty > 0 ? " (written with empty text; see the audit for what was dropped)" : "");
         if (counts.truncated > 0) report.printf(Locale.ROOT, "truncated pages:     %,d (over --max-page-chars)%n", counts.truncated);
-        report.printf(Locale.ROOT, "errors:              %,d%s%n", counts.errors, errors.written ? " (" + errPath + ")" : "");
+        report.printf(Locale.ROOT, "errors:              %,d%s%n", counts.errors, errors.written() ? " (" + errPath + ")" : "");
         if (audit != null) report.printf(Locale.ROOT, "dropped blocks:      %,d (%s)%n", counts.droppedBlocks, audit);
         report.flush();
         if (counts.cleaned == 0) {
@@ -138,7 +139,7 @@ public final class CleanCommand extends Verb implements Callable<Integer> {
         return 0;
     }
 
-    private static void cleanOne(Cleaner cleaner, Article raw, JsonlWriter out, JsonlWriter auditOut, Errors errors,
+    private static void cleanOne(Cleaner cleaner, Article raw, JsonlWriter out, JsonlWriter auditOut, ErrorFile errors,
                                  Counts counts, PrintWriter err) {
         CleanResult r;
         try {
@@ -200,48 +201,5 @@ public final class CleanCommand extends Verb implements Callable<Integer> {
     /** Closing counts. */
     private static final class Counts {
         long read, cleaned, empty, truncated, errors, droppedBlocks;
-    }
-
-    /** Writes bad records to the errors file (created on the first one) and shows the first few on stderr. */
-    private static final class Errors {
-        final Path path;
-        final PrintWriter err;
-        final Counts counts;
-        JsonlWriter writer;
-        boolean written;
-
-        Errors(Path path, PrintWriter err, Counts counts) {
-            this.path = path;
-            this.err = err;
-            this.counts = counts;
-        }
-
-        void accept(ReadError e) {
-            counts.errors++;
-            if (counts.errors <= SHOWN_ERRORS) err.println("skipped: " + e.message());
-            else if (counts.errors == SHOWN_ERRORS + 1) err.println("skipped: more errors, all listed in " + path);
-            try {
-                if (writer == null) {
-                    writer = new JsonlWriter(path);
-                    written = true;
-                }
-            } catch (IOException ex) {
-                throw new CorpusException(path + ": cannot write the errors file: " + ex.getMessage(), ex);
-            }
-            ObjectNode o = Jsonl.MAPPER.createObjectNode();
-            o.put("source", e.source());
-            o.put("line", e.line());
-            o.put("problem", e.problem());
-            o.put("excerpt", e.excerpt());
-            writer.write(o);
-        }
-
-        void close() throws IOException {
-            if (writer != null) {
-                writer.close();
-                writer = null;
-            }
-            err.flush();
-        }
     }
 }

@@ -26,7 +26,6 @@ import org.stancekit.model.ModelFile;
 import org.stancekit.model.TextClassifier;
 import org.stancekit.train.ClassifierTrainer;
 import org.stancekit.train.TrainConfig;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 

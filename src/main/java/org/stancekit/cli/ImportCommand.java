@@ -1,9 +1,6 @@
 package org.stancekit.cli;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import me.tongfei.progressbar.ConsoleProgressBarConsumer;
 import me.tongfei.progressbar.ProgressBar;
-import me.tongfei.progressbar.ProgressBarBuilder;
 import org.stancekit.corpus.Article;
 import org.stancekit.corpus.CorpusException;
 import org.stancekit.corpus.CorpusReader;
@@ -11,7 +8,6 @@ import org.stancekit.corpus.CsvColumns;
 import org.stancekit.corpus.Format;
 import org.stancekit.corpus.InputOptions;
 import org.stancekit.corpus.Inputs;
-import org.stancekit.corpus.Jsonl;
 import org.stancekit.corpus.JsonlWriter;
 import org.stancekit.corpus.ReadError;
 import org.stancekit.corpus.VntcReader;
