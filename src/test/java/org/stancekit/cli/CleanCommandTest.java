@@ -23,19 +23,6 @@ class CleanCommandTest {
     @TempDir
     Path tmp;
 
-    private record Run(int code, String out, String err) {
-    }
-
-    private static Run run(String... args) {
-        CommandLine cl = Main.commandLine();
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        cl.setOut(new PrintWriter(out));
-        cl.setErr(new PrintWriter(err));
-        int code = cl.execute(args);
-        return new Run(code, out.toString(), err.toString());
-    }
-
     private static List<JsonNode> lines(Path p) throws IOException {
         List<JsonNode> l = new ArrayList<>();
         for (String s : Files.readAllLines(p)) l.add(Jsonl.MAPPER.readTree(s));
@@ -69,7 +56,7 @@ class CleanCommandTest {
         Files.writeString(in.resolve("empty.txt"), "");
         Path out = tmp.resolve("cleaned.jsonl");
         Path audit = tmp.resolve("audit.jsonl");
-        Run r = run("clean", in.toString(), "-o", out.toString(), "--audit", audit.toString());
+        CliRun r = CliRun.of("clean", in.toString(), "-o", out.toString(), "--audit", audit.toString());
         assertEquals(0, r.code(), r.err());
 
         List<JsonNode> arts = lines(out);
@@ -94,7 +81,7 @@ class CleanCommandTest {
 
     @Test
     void missingInputFailsBeforeWriting() {
-        Run r = run("clean", tmp.resolve("nope").toString(), "-o", tmp.resolve("o.jsonl").toString());
+        CliRun r = CliRun.of("clean", tmp.resolve("nope").toString(), "-o", tmp.resolve("o.jsonl").toString());
         assertEquals(1, r.code());
         assertTrue(r.err().contains("no such file"), r.err());
         assertTrue(!Files.exists(tmp.resolve("o.jsonl")));

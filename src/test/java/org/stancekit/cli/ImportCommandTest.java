@@ -27,19 +27,6 @@ class ImportCommandTest {
     @TempDir
     Path tmp;
 
-    record Run(int code, String out, String err) {
-    }
-
-    static Run run(String... args) {
-        CommandLine cl = Main.commandLine();
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        cl.setOut(new PrintWriter(out));
-        cl.setErr(new PrintWriter(err));
-        int code = cl.execute(args);
-        return new Run(code, out.toString(), err.toString());
-    }
-
     static List<Article> readAll(Path p) {
         List<Article> l = new ArrayList<>();
         new JsonlReader(p, Set.of("label", "stance")).read(l::add, e -> {
@@ -56,7 +43,7 @@ class ImportCommandTest {
         Files.writeString(in.resolve("b.txt"), "không nhãn");
         Files.write(in.resolve("c.txt"), new byte[]{(byte) 0xFF, 'a'});
         Path out = tmp.resolve("corpus.jsonl");
-        Run r = run("import", in.toString(), "-o", out.toString());
+        CliRun r = CliRun.of("import", in.toString(), "-o", out.toString());
         assertEquals(0, r.code(), r.err());
         assertEquals(List.of("1", "2", "3", "b"), readAll(out).stream().map(Article::id).toList());
         Path errors = tmp.resolve("corpus.jsonl.errors.jsonl");
@@ -82,7 +69,7 @@ class ImportCommandTest {
         Path csv = tmp.resolve("h.csv");
         Files.writeString(csv, "n,title,desc,Site\n7,Tít,Mô tả,tass.com\n8,,Chỉ mô tả,rt.com\n");
         Path out = tmp.resolve("o.jsonl.gz");
-        Run r = run("import", "--format", "csv", csv.toString(), "-o", out.toString(), "--csv-id", "n",
+        CliRun r = CliRun.of("import", "--format", "csv", csv.toString(), "-o", out.toString(), "--csv-id", "n",
                 "--csv-text", "title,desc", "--csv-outlet", "Site", "--csv-label", "stance=Site");
         assertEquals(0, r.code(), r.err());
         assertEquals(List.of(
@@ -98,20 +85,20 @@ class ImportCommandTest {
         Path empty = tmp.resolve("e.txt");
         Files.writeString(empty, "  ");
         Path out = tmp.resolve("x.jsonl");
-        Run r = run("import", empty.toString(), "-o", out.toString(), "--errors", tmp.resolve("err.jsonl").toString());
+        CliRun r = CliRun.of("import", empty.toString(), "-o", out.toString(), "--errors", tmp.resolve("err.jsonl").toString());
         assertEquals(2, r.code());
         assertTrue(r.err().endsWith("stancekit import: nothing could be read from the input (see " + tmp.resolve("err.jsonl") + ")\n"), r.err());
         assertEquals(1, Files.readAllLines(tmp.resolve("err.jsonl")).size());
 
         Path out2 = tmp.resolve("y.jsonl");
-        r = run("import", tmp.resolve("missing").toString(), "-o", out2.toString());
+        r = CliRun.of("import", tmp.resolve("missing").toString(), "-o", out2.toString());
         assertEquals(1, r.code());
         assertEquals("stancekit import: input error: " + tmp.resolve("missing") + ": no such file or directory\n", r.err());
         assertFalse(Files.exists(out2));
 
-        r = run("import", "--format", "vntc", empty.toString(), "-o", out2.toString());
+        r = CliRun.of("import", "--format", "vntc", empty.toString(), "-o", out2.toString());
         assertEquals(1, r.code());
-        r = run("import", empty.toString(), "-o", empty.toString());
+        r = CliRun.of("import", empty.toString(), "-o", empty.toString());
         assertEquals(1, r.code());
         assertTrue(r.err().contains("is also an input"), r.err());
     }
@@ -136,14 +123,14 @@ class ImportCommandTest {
         Path out = tmp.resolve("o.jsonl");
         Path stale = tmp.resolve("o.jsonl.errors.jsonl");
         Files.writeString(stale, "{\"old\":true}\n");
-        Run r = run("import", tmp.resolve("x").toString(), "-o", out.toString());
+        CliRun r = CliRun.of("import", tmp.resolve("x").toString(), "-o", out.toString());
         assertEquals(0, r.code(), r.err());
         assertFalse(Files.exists(stale));
         assertTrue(r.out().contains("warning: 1 records repeat an id already written; ids are not unique\n"), r.out());
         assertEquals("hint: " + tmp.resolve("x") + " looks like the VNTC release layout; add --format vntc to take labels from the topic folders\n",
                 r.err());
 
-        r = run("import", "--format", "vntc", tmp.resolve("x").toString(), "-o", out.toString(), "--label-field", "topic");
+        r = CliRun.of("import", "--format", "vntc", tmp.resolve("x").toString(), "-o", out.toString(), "--label-field", "topic");
         assertEquals(0, r.code(), r.err());
         assertEquals("", r.err());
         assertTrue(r.out().contains("topic          records   share\nThe gioi             1   50.0%\nVan hoa              1   50.0%\n"), r.out());
