@@ -33,8 +33,8 @@ import java.util.stream.Stream;
  * prints one row per article and writes a report folder.
  */
 @Command(name = "analyze", mixinStandardHelpOptions = true,
-        description = {"Analyze articles with the shipped models: prints one row per article (id, title, topic, ...) and",
-                "writes a report folder (results.jsonl, summary.json, report.md)."})
+        description = {"The main job: clean articles, score them with every shipped model, print one row per article.",
+                "Writes a report folder (results.jsonl, summary.json, report.md); bad records go to its errors.jsonl."})
 public final class AnalyzeCommand extends Verb implements Callable<Integer> {
 
 
@@ -88,7 +88,7 @@ public final class AnalyzeCommand extends Verb implements Callable<Integer> {
         try (JsonlWriter results = new JsonlWriter(report.resolve("results.jsonl"))) {
             c = scorer.run(in.reader(), o -> {
                 if (o.problem() != null) {
-                    errors.accept(new ReadError(o.article().id(), 0, "cannot analyze: " + o.problem(), ""));
+                    errors.failed(o.article(), "cannot analyze", o.problem());
                     return;
                 }
                 Row r = o.result();

@@ -27,8 +27,8 @@ import java.util.concurrent.Callable;
  * contribution), and the article text with the strongest n-grams and the framing evidence marked.
  */
 @Command(name = "explain", mixinStandardHelpOptions = true,
-        description = {"Explain a model's decision on articles: label, probabilities, the n-grams and framing features",
-                "that pushed it (value x weight), and the text with those features marked:",
+        description = {"Explain a model's decision: label, probabilities and the features that pushed it, marked in the text.",
+                "Lists the n-grams and framing features with value x weight, and shows the text with",
                 "[[...]] n-grams that pushed towards the label, <<...>> framing evidence (feature named after it)."})
 public final class ExplainCommand extends Verb implements Callable<Integer> {
 

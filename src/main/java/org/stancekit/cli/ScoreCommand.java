@@ -57,7 +57,7 @@ public final class ScoreCommand extends Verb implements Callable<Integer> {
         try (JsonlWriter out = new JsonlWriter(output); ProgressBar bar = Progress.bar("score", -1, "articles")) {
             counts = scorer.run(in.reader(), o -> {
                 if (o.problem() != null) {
-                    errors.accept(new ReadError(o.article().id(), 0, "cannot score: " + o.problem(), ""));
+                    errors.failed(o.article(), "cannot score", o.problem());
                 } else {
                     out.write(toJson(o.result()));
                     drift.accept(o.article());
