@@ -24,7 +24,6 @@ class SklearnComparisonTest {
 
     static final Path PYTHON = Path.of("/usr/bin/python3");
     /** Real predictions of a stancekit model, committed without any corpus text (ids, labels, scores only). */
-    static final Path REAL = Path.of("src", "test", "resources", "eval", "vntc-predictions-sample.jsonl");
 
     static boolean sklearnAvailable() throws Exception {
         if (!Files.isExecutable(PYTHON)) return false;
@@ -70,11 +69,19 @@ class SklearnComparisonTest {
         compare(f);
     }
 
+    /** Real predictions: the shipped topic model on the first 3,000 VNTC test articles (made at test time, nothing committed). */
     @Test
-    void realPredictionFileMatchesSklearn() throws Exception {
+    void realPredictionFileMatchesSklearn(@TempDir Path dir) throws Exception {
         assumeTrue(sklearnAvailable(), "/usr/bin/python3 with scikit-learn absent: skipping the scikit-learn comparison");
-        assumeTrue(Files.exists(REAL), REAL + " absent: skipping the comparison on real predictions");
-        compare(REAL);
+        Path test = org.stancekit.TestData.shared("vntc/test.jsonl.gz");
+        org.stancekit.model.TextClassifier c = org.stancekit.model.ModelFile.load(Path.of("models", "topic-vi.zip")).classifier();
+        java.util.List<org.stancekit.corpus.Article> arts = org.stancekit.corpus.Corpora.readJsonl(test, "label").articles().subList(0, 3000);
+        double[][] probs = arts.parallelStream().map(c::probabilities).toArray(double[][]::new);
+        int[] gold = arts.stream().mapToInt(a -> c.labels().indexOf(a.label("label"))).toArray();
+        String[] ids = arts.stream().map(org.stancekit.corpus.Article::id).toArray(String[]::new);
+        Path f = dir.resolve("predictions.jsonl");
+        PredictionsFile.write(f, PredictionSet.fromProbabilities(c.labels(), gold, probs, ids, null));
+        compare(f);
     }
 
     private static void compare(Path predictions) throws Exception {
