@@ -36,8 +36,8 @@ public final class LinearTrainer {
     }
 
     /**
-     * Trains on vectors {@code x} with label indices {@code y} (into {@code labels}) and optional per-example
-     * weights folded into class weights is not supported by liblinear; use class weighting instead.
+     * Trains on vectors {@code x} with label indices {@code y} (into {@code labels}) over {@code dim} features;
+     * the same inputs, config and seed always give the same weights.
      */
     public LinearModel train(List<SparseVector> x, int[] y, List<String> labels, int dim, LinearConfig cfg, long seed) {
         if (x.size() != y.length) throw new IllegalArgumentException("x and y differ in length");
