@@ -96,16 +96,10 @@ public final class LinearTrainer {
     private static LinearModel trainCrammerSinger(Feature[][] rows, int[] y, List<String> labels, int dim, boolean bias,
                                                   LinearConfig cfg, int[] counts, long seed) {
         int k = labels.size();
-        Problem p = new Problem();
-        p.l = rows.length;
-        p.n = dim + (bias ? 1 : 0);
-        p.x = rows;
-        p.bias = bias ? cfg.bias() : -1;
-        p.y = new double[rows.length];
-        for (int i = 0; i < rows.length; i++) p.y[i] = y[i];
-        Parameter param = new Parameter(SolverType.MCSVM_CS, cfg.c(), cfg.epsilon());
-        param.setMaxIters(cfg.maxIterations());
-        param.setRandom(new Random(seed));
+        double[] target = new double[rows.length];
+        for (int i = 0; i < rows.length; i++) target[i] = y[i];
+        Problem p = problem(rows, target, dim, bias, cfg);
+        Parameter param = parameter(SolverType.MCSVM_CS, cfg, seed);
         double[] cw = new double[k];
         int[] cl = new int[k];
         for (int c = 0; c < k; c++) {
@@ -126,6 +120,24 @@ public final class LinearTrainer {
         return new LinearModel(labels, dim, w, bias ? cfg.bias().floatValue() : 0f, LinearModel.Link.SOFTMAX, 1.0);
     }
 
+    private static Problem problem(Feature[][] rows, double[] target, int dim, boolean bias, LinearConfig cfg) {
+        Problem p = new Problem();
+        p.l = rows.length;
+        p.n = dim + (bias ? 1 : 0);
+        p.x = rows;
+        p.bias = bias ? cfg.bias() : -1;
+        p.y = target;
+        return p;
+    }
+
+    /** Solver parameters with this call's own seeded generator (liblinear's default is a shared static one). */
+    private static Parameter parameter(SolverType solver, LinearConfig cfg, long seed) {
+        Parameter param = new Parameter(solver, cfg.c(), cfg.epsilon());
+        param.setMaxIters(cfg.maxIterations());
+        param.setRandom(new Random(seed));
+        return param;
+    }
+
     private static double weightFor(LinearConfig cfg, int[] counts, int cls) {
         if (!cfg.classWeight().equals("balanced")) return 1.0;
         int n = IntStream.of(counts).sum();
@@ -134,17 +146,11 @@ public final class LinearTrainer {
 
     private static double[] trainBinary(Feature[][] rows, int[] y, int cls, int dim, boolean bias, LinearConfig cfg,
                                         double positiveWeight, long seed) {
-        Problem p = new Problem();
-        p.l = rows.length;
-        p.n = dim + (bias ? 1 : 0);
-        p.x = rows;
-        p.bias = bias ? cfg.bias() : -1;
-        p.y = new double[rows.length];
-        for (int i = 0; i < rows.length; i++) p.y[i] = y[i] == cls ? 1 : -1;
+        double[] target = new double[rows.length];
+        for (int i = 0; i < rows.length; i++) target[i] = y[i] == cls ? 1 : -1;
+        Problem p = problem(rows, target, dim, bias, cfg);
         SolverType solver = cfg.solver().equals("logreg") ? SolverType.L2R_LR_DUAL : SolverType.L2R_L2LOSS_SVC_DUAL;
-        Parameter param = new Parameter(solver, cfg.c(), cfg.epsilon());
-        param.setMaxIters(cfg.maxIterations());
-        param.setRandom(new Random(seed));
+        Parameter param = parameter(solver, cfg, seed);
         param.setWeights(new double[]{positiveWeight, 1.0}, new int[]{1, -1});
         Model m = Linear.train(p, param);
         double[] fw = m.getFeatureWeights();
