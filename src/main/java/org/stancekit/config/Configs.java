@@ -79,6 +79,12 @@ public final class Configs {
             String msg = root instanceof IllegalArgumentException || root instanceof ConfigException
                     ? root.getMessage() : firstLine(e.getOriginalMessage());
             String p = path(e);
+            int at = msg == null ? -1 : msg.indexOf("for key '");
+            if (at >= 0 && !p.isEmpty()) { // the record named its own key: qualify it with the section instead of repeating it
+                String key = msg.substring(at + 9);
+                String qualified = key.startsWith(p + ".") ? key : p + "." + key;
+                throw new ConfigException(source + ": " + msg.substring(0, at) + "for key '" + qualified);
+            }
             throw new ConfigException(source + ": " + (p.isEmpty() ? "" : "key '" + p + "': ") + msg);
         } catch (IOException e) {
             throw new ConfigException(source + ": " + firstLine(e.getMessage()));
