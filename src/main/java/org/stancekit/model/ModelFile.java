@@ -27,16 +27,19 @@ import java.util.zip.ZipOutputStream;
 
 /**
  * The model file: one zip holding {@code manifest.json} (format, provenance, metrics), {@code pipeline.json},
- * {@code vectorizer.json} with {@code vocabulary.tsv}, {@code weights.bin}, and {@code extension.json} when the
- * classifier has a {@link FeatureExtension}. Entries are written in a fixed
+ * {@code vectorizer.json} with {@code vocabulary.tsv}, {@code weights.bin}, {@code extension.json} when the
+ * classifier has a {@link FeatureExtension} and {@code neural.bin} when it has a {@link NeuralModel} (format
+ * version 2; models without one are written as version 1, which older readers load). Entries are written in a fixed
  * order with fixed timestamps so the same model gives the same bytes.
  */
 public final class ModelFile {
 
     /** The format name every stancekit model declares. */
     public static final String FORMAT = "stancekit-model";
-    /** The newest format version this code reads and the one it writes. */
-    public static final int FORMAT_VERSION = 1;
+    /** The newest format version this code reads; written for models with a neural member. */
+    public static final int FORMAT_VERSION = 2;
+    /** The version written for linear-only models (readable by every stancekit). */
+    public static final int LINEAR_FORMAT_VERSION = 1;
     private static final long FIXED_TIME = 315532800000L; // 1980-01-01, the zip epoch
 
     private ModelFile() {
@@ -49,7 +52,7 @@ public final class ModelFile {
     /** Writes the classifier and its manifest to {@code path} (atomically, via a temporary file). */
     public static void save(TextClassifier c, ObjectNode manifest, Path path) throws IOException {
         manifest.put("format", FORMAT);
-        manifest.put("format_version", FORMAT_VERSION);
+        manifest.put("format_version", c.neural() == null ? LINEAR_FORMAT_VERSION : FORMAT_VERSION);
         Path abs = path.toAbsolutePath();
         if (abs.getParent() != null) Files.createDirectories(abs.getParent());
         Path tmp = abs.resolveSibling("." + abs.getFileName() + ".part");
@@ -68,6 +71,7 @@ public final class ModelFile {
             if (c.extension() != null) {
                 put(zip, "extension.json", Configs.JSON.writerWithDefaultPrettyPrinter().writeValueAsBytes(c.extension().toJson()));
             }
+            if (c.neural() != null) put(zip, "neural.bin", c.neural().toBytes());
             if (manifest.has("metrics")) {
                 put(zip, "metrics.json", Configs.JSON.writerWithDefaultPrettyPrinter().writeValueAsBytes(manifest.get("metrics")));
             }
@@ -125,8 +129,18 @@ public final class ModelFile {
                     : FeatureExtensions.fromJson(json(zip, path, "extension.json"), path + "!extension.json");
             int total = dim + (ext == null ? 0 : ext.extraDimension());
             if (model.dimension() != total) throw new ModelFormatException(path + ": weights.bin has " + model.dimension() + " features, vectorizer and extension " + total);
+            NeuralModel neural = null;
+            if (zip.getEntry("neural.bin") != null) {
+                try (InputStream in = entry(zip, path, "neural.bin")) {
+                    neural = NeuralModel.fromBytes(in);
+                }
+                if (neural.classes() != labels.size() || neural.maxColumn() >= dim) {
+                    throw new ModelFormatException(path + ": neural.bin has " + neural.classes() + " classes and reads column " + neural.maxColumn()
+                            + "; the manifest lists " + labels.size() + " labels and the vectorizer has " + dim + " columns");
+                }
+            }
             String task = manifest.path("task").asText("topic");
-            return new Loaded(new TextClassifier(task, pipeline, vectorizer, model, ext), manifest, path);
+            return new Loaded(new TextClassifier(task, pipeline, vectorizer, model, ext, neural), manifest, path);
         } catch (IOException e) {
             throw new ModelFormatException(path + ": damaged model file: " + e.getMessage(), e);
         } catch (RuntimeException e) {

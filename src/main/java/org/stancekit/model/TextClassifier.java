@@ -12,16 +12,29 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A trained text classifier: text pipeline, TF-IDF vectorizer, linear model and an optional
- * {@link FeatureExtension} (null for plain TF-IDF models), always used together so scoring sees exactly the
- * features training saw. Immutable and thread-safe.
+ * A trained text classifier: text pipeline, TF-IDF vectorizer, linear model, an optional
+ * {@link FeatureExtension} (null for plain TF-IDF models) and an optional {@link NeuralModel} whose
+ * probabilities are averaged with the linear model's (null for linear-only models), always used together so
+ * scoring sees exactly the features training saw. Immutable and thread-safe.
  */
 public record TextClassifier(String task, TextPipeline pipeline, FittedVectorizer vectorizer, LinearModel model,
-                             FeatureExtension extension) {
+                             FeatureExtension extension, NeuralModel neural) {
 
-    /** A plain TF-IDF classifier without extension. */
+    public TextClassifier {
+        if (neural != null && (neural.classes() != model.labels().size() || neural.maxColumn() >= vectorizer.dimension())) {
+            throw new IllegalArgumentException("the neural member does not match the vectorizer and labels");
+        }
+    }
+
+    /** A plain TF-IDF classifier without extension or neural member. */
     public TextClassifier(String task, TextPipeline pipeline, FittedVectorizer vectorizer, LinearModel model) {
-        this(task, pipeline, vectorizer, model, null);
+        this(task, pipeline, vectorizer, model, null, null);
+    }
+
+    /** A linear classifier with a feature extension. */
+    public TextClassifier(String task, TextPipeline pipeline, FittedVectorizer vectorizer, LinearModel model,
+                          FeatureExtension extension) {
+        this(task, pipeline, vectorizer, model, extension, null);
     }
 
     /** Total number of features: the vectorizer's plus the extension's. */
@@ -47,13 +60,22 @@ public record TextClassifier(String task, TextPipeline pipeline, FittedVectorize
 
     /** Probabilities per label, in {@link #labels()} order. */
     public double[] probabilities(Article a) {
-        return model.probabilities(vectorize(a));
+        return probabilities(vectorize(a));
     }
 
-    /** Predicts an article's label with scores sorted descending and the {@code topFeatures} strongest contributions. */
+    /** Probabilities per label of a feature vector: the linear model's, averaged with the neural member's when present. */
+    public double[] probabilities(SparseVector x) {
+        double[] p = model.probabilities(x);
+        return neural == null ? p : neural.mix(p, x);
+    }
+
+    /**
+     * Predicts an article's label with scores sorted descending and the {@code topFeatures} strongest contributions
+     * (feature value times the linear model's weight for the predicted label; the neural member has no such reading).
+     */
     public Prediction predict(Article a, int topFeatures) {
         SparseVector x = vectorize(a);
-        double[] p = model.probabilities(x);
+        double[] p = probabilities(x);
         Integer[] order = new Integer[p.length];
         for (int i = 0; i < p.length; i++) order[i] = i;
         java.util.Arrays.sort(order, Comparator.comparingDouble((Integer i) -> -p[i]).thenComparing(i -> i));

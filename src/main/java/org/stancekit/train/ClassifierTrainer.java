@@ -3,6 +3,7 @@ package org.stancekit.train;
 import org.stancekit.corpus.Article;
 import org.stancekit.features.TfidfVectorizer;
 import org.stancekit.model.LinearModel;
+import org.stancekit.model.NeuralModel;
 import org.stancekit.model.TextClassifier;
 import org.stancekit.text.TextPipeline;
 
@@ -14,8 +15,8 @@ import java.util.TreeSet;
 import java.util.function.Consumer;
 
 /**
- * Trains a {@link TextClassifier} from labelled articles: fits the text pipeline, the TF-IDF vectorizer and
- * the liblinear model in turn. Pure: the result depends only on the articles, the config and the seed.
+ * Trains a {@link TextClassifier} from labelled articles: fits the text pipeline, the TF-IDF vectorizer,
+ * the liblinear model and, when configured, the neural member in turn. Pure: the result depends only on the articles, the config and the seed.
  */
 public final class ClassifierTrainer {
 
@@ -86,6 +87,14 @@ public final class ClassifierTrainer {
             log.accept(String.format("calibrated in %.1f s: temperature %.4f fitted on a %.0f%% holdout", (t4 - t3) / 1e9, t,
                     100 * cfg.model().calibrationHoldout()));
         }
-        return new Result(new TextClassifier(cfg.task(), pipeline, fit.vectorizer(), model), articles.size(), timings);
+        NeuralModel neural = null;
+        if (cfg.neural() != null) {
+            long t5 = System.nanoTime();
+            neural = new NeuralTrainer(log).train(fit.vectors(), y, labels.size(), fit.vectorizer().dimension(), cfg.neural(), seed);
+            long t6 = System.nanoTime();
+            timings.put("train_neural_s", (t6 - t5) / 1e9);
+            log.accept(String.format("neural member (%d inputs, %d hidden) trained in %.1f s", neural.inputs(), neural.hidden(), (t6 - t5) / 1e9));
+        }
+        return new Result(new TextClassifier(cfg.task(), pipeline, fit.vectorizer(), model, null, neural), articles.size(), timings);
     }
 }

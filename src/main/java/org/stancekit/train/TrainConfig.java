@@ -8,12 +8,13 @@ import org.stancekit.text.TextConfig;
 import java.nio.file.Path;
 
 /**
- * One training experiment as written in {@code training/*.yaml}: data, text pipeline, features, model, seed.
+ * One training experiment as written in {@code training/*.yaml}: data, text pipeline, features, linear model,
+ * an optional neural member ({@code neural}, absent: linear only), seed.
  * The whole record is saved in the model's manifest; {@code search} is the search space read by {@code tune}
  * (training itself ignores it).
  */
 public record TrainConfig(String task, DataConfig data, TextConfig pipeline, VectorizerConfig features,
-                          LinearConfig model, Long seed, String output, JsonNode search) {
+                          LinearConfig model, NeuralConfig neural, Long seed, String output, JsonNode search) {
 
     public TrainConfig {
         task = task == null ? "topic" : task;
@@ -40,27 +41,31 @@ public record TrainConfig(String task, DataConfig data, TextConfig pipeline, Vec
     }
 
     public TrainConfig withSeed(long s) {
-        return new TrainConfig(task, data, pipeline, features, model, s, output, search);
+        return new TrainConfig(task, data, pipeline, features, model, neural, s, output, search);
     }
 
     public TrainConfig withFeatures(VectorizerConfig f) {
-        return new TrainConfig(task, data, pipeline, f, model, seed, output, search);
+        return new TrainConfig(task, data, pipeline, f, model, neural, seed, output, search);
     }
 
     public TrainConfig withModel(LinearConfig m) {
-        return new TrainConfig(task, data, pipeline, features, m, seed, output, search);
+        return new TrainConfig(task, data, pipeline, features, m, neural, seed, output, search);
+    }
+
+    public TrainConfig withNeural(NeuralConfig n) {
+        return new TrainConfig(task, data, pipeline, features, model, n, seed, output, search);
     }
 
     public TrainConfig withData(DataConfig d) {
-        return new TrainConfig(task, d, pipeline, features, model, seed, output, search);
+        return new TrainConfig(task, d, pipeline, features, model, neural, seed, output, search);
     }
 
     /** The config without its search space (what a trained model records). */
     public TrainConfig withoutSearch() {
-        return new TrainConfig(task, data, pipeline, features, model, seed, output, null);
+        return new TrainConfig(task, data, pipeline, features, model, neural, seed, output, null);
     }
 
     public TrainConfig withPipeline(TextConfig p) {
-        return new TrainConfig(task, data, p, features, model, seed, output, search);
+        return new TrainConfig(task, data, p, features, model, neural, seed, output, search);
     }
 }

@@ -54,6 +54,30 @@ class ModelFileTest {
     }
 
     @Test
+    void aNeuralMemberIsSavedAsFormatVersionTwoAndScoresTheSameAfterLoading() throws IOException {
+        TextClassifier lin = tiny();
+        int hidden = 3, k = lin.labels().size();
+        int[] columns = {0, 2, lin.vectorizer().dimension() - 1};
+        java.util.Random r = new java.util.Random(1);
+        float[][] w = {new float[columns.length * hidden], new float[hidden], new float[hidden * k], new float[k]};
+        for (float[] a : w) for (int i = 0; i < a.length; i++) a[i] = (float) r.nextGaussian();
+        TextClassifier c = new TextClassifier(lin.task(), lin.pipeline(), lin.vectorizer(), lin.model(), null,
+                new NeuralModel(columns, hidden, k, w[0], w[1], w[2], w[3], 0.4));
+        ObjectNode manifest = Configs.JSON.createObjectNode();
+        manifest.set("labels", Configs.JSON.valueToTree(c.labels()));
+        Path f = dir.resolve("nn.zip");
+        ModelFile.save(c, manifest, f);
+        assertEquals(2, ModelFile.manifest(f).path("format_version").asInt());
+        ModelFile.Loaded l = ModelFile.load(f);
+        for (Article a : Corpora.readJsonl(TestData.resource("topic/test.jsonl"), "label").articles()) {
+            assertArrayEquals(c.probabilities(a), l.classifier().probabilities(a), 0.0);
+        }
+        Path g = dir.resolve("lin.zip");
+        ModelFile.save(lin, Configs.JSON.createObjectNode().set("labels", Configs.JSON.valueToTree(lin.labels())), g);
+        assertEquals(1, ModelFile.manifest(g).path("format_version").asInt(), "linear-only models stay readable by older readers");
+    }
+
+    @Test
     void rejectsFilesThatAreNotStancekitModels() throws IOException {
         Path txt = dir.resolve("notes.zip");
         Files.writeString(txt, "hello");
@@ -68,7 +92,7 @@ class ModelFileTest {
                 assertThrows(ModelFormatException.class, () -> ModelFile.load(foreign)).getMessage());
 
         Path newer = zip("newer.zip", "manifest.json", "{\"format\": \"stancekit-model\", \"format_version\": 99}");
-        assertEquals(newer + ": model format version 99 is newer than this stancekit reads (1); upgrade stancekit",
+        assertEquals(newer + ": model format version 99 is newer than this stancekit reads (2); upgrade stancekit",
                 assertThrows(ModelFormatException.class, () -> ModelFile.load(newer)).getMessage());
 
         Path missing = dir.resolve("nope.zip");
