@@ -65,11 +65,12 @@ public final class BenchTopicCommand extends Verb implements Callable<Integer> {
                 trainPath.getFileName(), train.labelled().size(), testPath.getFileName(), known.size(), known.size() - h.removed());
         out.printf("%-44s %9s %9s %11s %11s %9s %9s%n", "system", "accuracy", "macro-F1", "dedup-acc", "dedup-F1", "train-s", "peak-RSS");
         out.printf("%-44s %9.4f %9.4f %11.4f %11.4f %9.1f %8.2fG%n",
-                String.format("stancekit %s C=%s, %d-%d grams", cfg.model().solver(), cfg.model().c(), cfg.features().ngramMin(), cfg.features().ngramMax()),
+                String.format("stancekit %s C=%s%s, %d-%d grams", cfg.model().solver(), cfg.model().c(),
+                        cfg.neural() == null ? "" : " + net " + cfg.neural().hidden(), cfg.features().ngramMin(), cfg.features().ngramMax()),
                 all.accuracy(), all.macroF1(), clean.accuracy(), clean.macroF1(), trainWall, peakKb / 1048576.0);
-        out.printf("  (stancekit train-s = read %.1f + pipeline %.1f + vectorizer %.1f + solver %.1f + calibration %.1f s on %d cores)%n", readS,
-                r.timings().get("fit_pipeline_s"), r.timings().get("fit_vectorizer_s"), r.timings().get("train_s"),
-                r.timings().getOrDefault("calibrate_s", 0.0), Runtime.getRuntime().availableProcessors());
+        out.printf("  (stancekit train-s = read %.1f + pipeline %.1f + vectorizer %.1f + solver %.1f + calibration %.1f + network %.1f s on %d cores)%n",
+                readS, r.timings().get("fit_pipeline_s"), r.timings().get("fit_vectorizer_s"), r.timings().get("train_s"),
+                r.timings().getOrDefault("calibrate_s", 0.0), r.timings().getOrDefault("train_neural_s", 0.0), Runtime.getRuntime().availableProcessors());
         if (!noPeer) {
             JsonNode p = runPeer(home, trainPath, testPath, cfg);
             out.printf("%-44s %9.4f %9.4f %11.4f %11.4f %9.1f %9s%n", "scikit-learn TF-IDF + LinearSVC, 1-2 grams", p.get("accuracy").asDouble(),

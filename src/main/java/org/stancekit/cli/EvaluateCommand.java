@@ -119,7 +119,7 @@ public final class EvaluateCommand extends Verb implements Callable<Integer> {
             List<Article> val = LabelledSplit.read(calibrateOn, field).knownLabels(c.labels());
             double before = c.model().temperature();
             temperature = fitTemperature(c, val, field);
-            c = new TextClassifier(c.task(), c.pipeline(), c.vectorizer(), c.model().withTemperature(temperature));
+            c = c.withTemperature(temperature);
             Terminal.info("temperature scaling fitted on %s (%,d records): T = %.4f (was %.4f)", calibrateOn, val.size(), temperature, before);
             if (temperature < TemperatureScaling.MIN_T * 1.01 || temperature > TemperatureScaling.MAX_T * 0.99) {
                 Terminal.warn("the fitted temperature is at the edge of the search range [%s, %s]: is %s held-out data, not training data?",
@@ -243,18 +243,27 @@ public final class EvaluateCommand extends Verb implements Callable<Integer> {
         return null;
     }
 
-    /** Temperature minimising the validation log loss of the model's own probabilities. */
+    /**
+     * Temperature of the linear model minimising the validation log loss of the model's own probabilities (for a
+     * model with a neural member, of the averaged probabilities).
+     */
     static double fitTemperature(TextClassifier c, List<Article> val, String field) {
         if (val.isEmpty()) throw new IllegalArgumentException("the calibration split has no record with a label the model knows");
         double[][] dec = new double[val.size()][];
+        double[][] nn = new double[val.size()][];
         int[] gold = new int[val.size()];
-        java.util.stream.IntStream.range(0, val.size()).parallel().forEach(i -> dec[i] = c.model().decision(c.vectorize(val.get(i))));
+        java.util.stream.IntStream.range(0, val.size()).parallel().forEach(i -> {
+            org.stancekit.features.SparseVector x = c.vectorize(val.get(i));
+            dec[i] = c.model().decision(x);
+            nn[i] = c.neural() == null ? null : c.neural().probabilities(x);
+        });
         for (int i = 0; i < gold.length; i++) gold[i] = c.labels().indexOf(val.get(i).label(field));
         LinearModel.Link link = c.model().link();
+        double w = c.neural() == null ? 0 : c.neural().weight();
         return TemperatureScaling.fit(t -> {
             double s = 0;
             for (int i = 0; i < dec.length; i++) {
-                double pr = LinearModel.toProbabilities(dec[i], link, t)[gold[i]];
+                double pr = (1 - w) * LinearModel.toProbabilities(dec[i], link, t)[gold[i]] + (nn[i] == null ? 0 : w * nn[i][gold[i]]);
                 s -= Math.log(Math.max(pr, org.stancekit.eval.Metrics.LOG_LOSS_EPS));
             }
             return s / dec.length;

@@ -89,7 +89,7 @@ public final class ExplainCommand extends Verb implements Callable<Integer> {
 
     private void explain(TextClassifier c, Article a, java.io.PrintWriter out) {
         SparseVector x = c.vectorize(a);
-        double[] p = c.model().probabilities(x);
+        double[] p = c.probabilities(x);
         Integer[] order = new Integer[p.length];
         for (int i = 0; i < p.length; i++) order[i] = i;
         java.util.Arrays.sort(order, Comparator.comparingDouble((Integer i) -> -p[i]));

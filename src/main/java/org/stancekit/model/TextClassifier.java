@@ -37,6 +37,11 @@ public record TextClassifier(String task, TextPipeline pipeline, FittedVectorize
         this(task, pipeline, vectorizer, model, extension, null);
     }
 
+    /** The same classifier with the linear model's softmax temperature set to {@code t}. */
+    public TextClassifier withTemperature(double t) {
+        return new TextClassifier(task, pipeline, vectorizer, model.withTemperature(t), extension, neural);
+    }
+
     /** Total number of features: the vectorizer's plus the extension's. */
     public int dimension() {
         return vectorizer.dimension() + (extension == null ? 0 : extension.extraDimension());

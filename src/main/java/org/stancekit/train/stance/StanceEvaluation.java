@@ -88,7 +88,7 @@ public final class StanceEvaluation {
             StanceTrainer.Fit fit = trainer.fit(tr, pool);
             for (int i : te) {
                 gold[i] = labelled.get(i).gold();
-                pred[i] = argmax(fit.classifier().model().probabilities(trainer.vector(fit.classifier().vectorizer(), labelled.get(i))));
+                pred[i] = argmax(fit.classifier().probabilities(trainer.vector(fit.classifier().vectorizer(), labelled.get(i))));
             }
             log.accept("fold " + (k + 1) + "/" + (maxFold + 1) + " done (train " + tr.size() + ", test " + te.size()
                     + (fit.weakAdded().isEmpty() ? "" : ", weak " + fit.weakAdded())
@@ -104,7 +104,7 @@ public final class StanceEvaluation {
         int[] gold = new int[test.size()], pred = new int[test.size()];
         for (int i = 0; i < test.size(); i++) {
             gold[i] = test.get(i).gold();
-            pred[i] = argmax(fit.classifier().model().probabilities(trainer.vector(fit.classifier().vectorizer(), test.get(i))));
+            pred[i] = argmax(fit.classifier().probabilities(trainer.vector(fit.classifier().vectorizer(), test.get(i))));
         }
         return new Result("train outlets -> held-out outlets", Confusion.of(labels, gold, pred), train.size(), test.size());
     }

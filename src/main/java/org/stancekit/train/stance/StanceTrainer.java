@@ -103,7 +103,7 @@ public final class StanceTrainer {
                 List<Prepared> t2 = new ArrayList<>(train);
                 List<Integer> y2 = new ArrayList<>(y);
                 double[][] probs = new double[pool.size()][];
-                for (int i = 0; i < pool.size(); i++) probs[i] = c.model().probabilities(vector(c.vectorizer(), pool.get(i)));
+                for (int i = 0; i < pool.size(); i++) probs[i] = c.probabilities(vector(c.vectorizer(), pool.get(i)));
                 selfAdded = select(pool, probs, st.minConfidence(), st.onlyLabels(), st.maxPerLabel(), t2, y2);
                 log.accept("self-training round " + (round + 1) + ": added " + selfAdded);
                 c = trainOnce(t2, y2);
