@@ -105,6 +105,10 @@ public final class ExplainCommand extends Verb implements Callable<Integer> {
             cs.add(new Contribution(f, c.featureName(f), x.values()[j], c.model().weight(best, f)));
         }
         cs.sort(Comparator.comparingDouble((Contribution k) -> -k.contribution()).thenComparing(Contribution::name));
+        if (c.neural() != null) {
+            out.printf(Locale.ROOT, "(probabilities average the linear model (%.0f%%) and a network (%.0f%%); the weights below are the linear model's)%n",
+                    100 * (1 - c.neural().weight()), 100 * c.neural().weight());
+        }
         out.printf("pushed towards %s (contribution = value x weight):%n", c.labels().get(best));
         List<Contribution> pos = cs.stream().filter(k -> k.contribution() > 0).limit(top).toList();
         for (Contribution k : pos) out.println(line(k));

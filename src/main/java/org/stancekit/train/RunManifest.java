@@ -44,8 +44,21 @@ public final class RunManifest {
         v.put("java", System.getProperty("java.version"));
         v.put("liblinear", "2.44 (" + de.bwaldvogel.liblinear.Linear.getVersion() + ")");
         v.put("jackson", com.fasterxml.jackson.databind.cfg.PackageVersion.VERSION.toString());
+        if (cfg.neural() != null) v.put("deeplearning4j", mavenVersion("org.deeplearning4j", "deeplearning4j-nn"));
         m.set("timings", Configs.JSON.valueToTree(timings));
         return m;
+    }
+
+    /** A bundled library's version from its Maven {@code pom.properties}, or "unknown". */
+    static String mavenVersion(String group, String artifact) {
+        try (java.io.InputStream in = RunManifest.class.getResourceAsStream("/META-INF/maven/" + group + "/" + artifact + "/pom.properties")) {
+            if (in == null) return "unknown";
+            java.util.Properties p = new java.util.Properties();
+            p.load(in);
+            return p.getProperty("version", "unknown");
+        } catch (java.io.IOException e) {
+            return "unknown";
+        }
     }
 
     private static String version(Class<?> c) {
