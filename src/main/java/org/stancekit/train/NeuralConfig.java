@@ -14,9 +14,10 @@ import org.stancekit.config.Configs;
  * @param learningRate Adam step size
  * @param l2           L2 penalty on the weights
  * @param weight       the network's share of the averaged probabilities, in (0, 1]
+ * @param dropout      share of the input columns zeroed at random in each training step (0 = none), in [0, 1)
  */
 public record NeuralConfig(Integer features, Integer hidden, Integer epochs, Integer batchSize, Double learningRate,
-                           Double l2, Double weight) {
+                           Double l2, Double weight, Double dropout) {
 
     public NeuralConfig {
         features = features == null ? 30_000 : features;
@@ -26,6 +27,8 @@ public record NeuralConfig(Integer features, Integer hidden, Integer epochs, Int
         learningRate = learningRate == null ? 1e-3 : learningRate;
         l2 = l2 == null ? 1e-6 : l2;
         weight = weight == null ? 0.5 : weight;
+        dropout = dropout == null ? 0.0 : dropout;
+        if (!(dropout >= 0 && dropout < 1)) throw Configs.invalid("neural.dropout", dropout, "a number in [0, 1); 0 = none");
         if (features < 1) throw Configs.invalid("neural.features", features, "an integer >= 1");
         if (hidden < 1) throw Configs.invalid("neural.hidden", hidden, "an integer >= 1");
         if (epochs < 1) throw Configs.invalid("neural.epochs", epochs, "an integer >= 1");

@@ -56,13 +56,19 @@ public final class NeuralTrainer {
                 .l2(cfg.l2())
                 .weightInit(WeightInit.XAVIER)
                 .list()
-                .layer(new DenseLayer.Builder().nIn(inputs).nOut(cfg.hidden()).activation(Activation.RELU).build())
+                .layer(dense(inputs, cfg))
                 .layer(new OutputLayer.Builder(LossFunctions.LossFunction.MCXENT).nIn(cfg.hidden()).nOut(classes)
                         .activation(Activation.SOFTMAX).build())
                 .build();
         MultiLayerNetwork net = new MultiLayerNetwork(conf);
         net.init();
         return net;
+    }
+
+    private static DenseLayer dense(int inputs, NeuralConfig cfg) {
+        DenseLayer.Builder b = new DenseLayer.Builder().nIn(inputs).nOut(cfg.hidden()).activation(Activation.RELU);
+        if (cfg.dropout() > 0) b.dropOut(1 - cfg.dropout()); // DL4J takes the probability of keeping an input
+        return b.build();
     }
 
     /** Copies a network built by {@link #network} into the scoring form. */

@@ -21,7 +21,7 @@ class NeuralTrainerTest {
 
     private static TextClassifier trainTiny(long seed) {
         TrainConfig cfg = TrainConfig.load(ClassifierTrainerTest.CONFIG)
-                .withNeural(new NeuralConfig(50, 16, 40, 8, 0.01, 0.0, 0.5));
+                .withNeural(new NeuralConfig(50, 16, 40, 8, 0.01, 0.0, 0.5, null));
         List<Article> train = Corpora.readJsonl(TrainConfig.resolve(ClassifierTrainerTest.CONFIG, cfg.data().train()), "label").articles();
         return new ClassifierTrainer(2, s -> { }).train(train, cfg, seed).classifier();
     }
@@ -47,7 +47,7 @@ class NeuralTrainerTest {
 
     @Test
     void exportedNetworkScoresExactlyAsDl4jDoes() {
-        NeuralConfig cfg = new NeuralConfig(6, 4, 1, 2, 0.01, 0.0, 1.0);
+        NeuralConfig cfg = new NeuralConfig(6, 4, 1, 2, 0.01, 0.0, 1.0, null);
         MultiLayerNetwork net = NeuralTrainer.network(3, 2, cfg, 3);
         int[] columns = {2, 4, 9};
         NeuralModel m = NeuralTrainer.export(net, columns, 4, 2, 1.0);
