@@ -38,6 +38,20 @@ class TrainConfigTest {
     }
 
     @Test
+    void neuralSectionIsValidatedKeyByKey() throws IOException {
+        String m = error("data: {train: t.jsonl}\nneural: {weight: 2}\n");
+        assertTrue(m.endsWith("bad value '2.0' for key 'neural.weight' (allowed: a number in (0, 1])"), m);
+        m = error("data: {train: t.jsonl}\nneural: {hiden: 64}\n");
+        assertTrue(m.contains("unknown key 'neural.hiden' (allowed: batch_size, dropout, epochs, features, hidden, l2, learning_rate, weight)"), m);
+        Path f = dir.resolve("n.yaml");
+        Files.writeString(f, "data: {train: t.jsonl}\nneural: {hidden: 32}\n");
+        NeuralConfig n = TrainConfig.load(f).neural();
+        assertEquals(32, n.hidden());
+        assertEquals(30_000, n.features());
+        assertEquals(0.5, n.weight());
+    }
+
+    @Test
     void missingDataSectionAndEmptyFile() throws IOException {
         assertTrue(error("seed: 3\n").contains("'data'"));
         assertTrue(error("").endsWith("the file is empty"));
