@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.stancekit.config.Configs;
+import org.stancekit.eval.PredictionsFile;
 import org.stancekit.train.stance.StanceConfig;
 import org.stancekit.train.stance.StanceEvaluation;
 import org.stancekit.train.stance.StanceRun;
@@ -42,6 +43,10 @@ public final class BenchStanceCommand extends Verb implements Callable<Integer> 
     @Option(names = "--json", description = "also write all figures to this JSON file")
     Path json;
 
+    @Option(names = "--predictions", description = "also write stancekit's held-out predictions ({id, gold, pred, scores} per article; "
+            + "`stancekit evaluate --predictions FILE` reads it) to this file")
+    Path predictionsFile;
+
     @Option(names = "--threads", description = "threads (default: all cores)")
     Integer threads;
 
@@ -62,6 +67,10 @@ public final class BenchStanceCommand extends Verb implements Callable<Integer> 
         if (!noPeer) peers.addAll(peer(run));
         print(run.config(), mine, peers);
         if (json != null) Files.writeString(json, Configs.JSON.writerWithDefaultPrettyPrinter().writeValueAsString(out));
+        if (predictionsFile != null) {
+            PredictionsFile.write(predictionsFile, r.predictions());
+            err().println("stancekit: wrote " + r.predictions().size() + " held-out predictions to " + predictionsFile);
+        }
         out().flush();
         return 0;
     }
@@ -112,6 +121,15 @@ public final class BenchStanceCommand extends Verb implements Callable<Integer> 
         }
         if (!Double.isNaN(best)) {
             sb.append(String.format(Locale.ROOT, "stancekit - best peer: %+.3f macro-F1%n", mine.get("macro_f1").asDouble() - best));
+        }
+        sb.append("stancekit confusion (rows: gold, columns: predicted)\n").append(String.format(Locale.ROOT, "%-18s", ""));
+        for (String l : c.labels()) sb.append(String.format(Locale.ROOT, " %15s", l));
+        sb.append('\n');
+        JsonNode m = mine.get("confusion").get("matrix");
+        for (int g = 0; g < c.labels().size(); g++) {
+            sb.append(String.format(Locale.ROOT, "%-18s", c.labels().get(g)));
+            for (int q = 0; q < c.labels().size(); q++) sb.append(String.format(Locale.ROOT, " %15d", m.get(g).get(q).asLong()));
+            sb.append('\n');
         }
         out().print(sb);
     }

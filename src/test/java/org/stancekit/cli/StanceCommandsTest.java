@@ -68,6 +68,42 @@ class StanceCommandsTest {
     }
 
     @Test
+    void benchStanceWritesHeldOutPredictionsAndPrintsTheConfusion(@TempDir Path dir) throws Exception {
+        corpus(dir);
+        StringBuilder folds = new StringBuilder("id\tfold\n");
+        for (int i = 0; i < ROWS.length; i++) folds.append(ROWS[i][0]).append('\t').append(i % 3).append('\n');
+        Files.writeString(dir.resolve("folds.tsv"), folds.toString());
+        Path cfg = dir.resolve("stance.yaml");
+        Files.writeString(cfg, """
+                task: stance-test
+                labels: [russia_aligned, west_aligned, not_applicable]
+                data: {format: jsonl, train: corpus.jsonl, folds_file: folds.tsv}
+                text: {language: vi}
+                features: {ngram_min: 1, ngram_max: 1, min_df: 1}
+                model: {solver: logreg, c: 10, class_weight: balanced}
+                """);
+        Path preds = dir.resolve("pred.jsonl");
+        CliRun b = CliRun.of("bench", "stance", "--config", cfg.toString(), "--no-peer", "--threads", "1", "--predictions", preds.toString());
+        assertEquals(0, b.code(), b.err());
+        assertTrue(b.out().contains("3-fold CV (folds.tsv), 9 train / 9 test articles"), b.out());
+        assertTrue(b.out().contains("stancekit confusion (rows: gold, columns: predicted)"), b.out());
+        List<JsonNode> rows = Files.readAllLines(preds).stream().map(l -> {
+            try {
+                return Jsonl.MAPPER.readTree(l);
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        }).toList();
+        assertEquals(9, rows.size(), "one held-out prediction per labelled article");
+        assertEquals("r1", rows.get(0).get("id").asText());
+        assertEquals("russia_aligned", rows.get(0).get("gold").asText());
+        assertEquals(1.0, rows.get(0).get("scores").get("russia_aligned").asDouble() + rows.get(0).get("scores").get("west_aligned").asDouble()
+                + rows.get(0).get("scores").get("not_applicable").asDouble(), 1e-9);
+        CliRun ev = CliRun.of("evaluate", "--predictions", preds.toString(), "--report", dir.resolve("rep").toString(), "--bootstrap", "0");
+        assertEquals(0, ev.code(), ev.err());
+    }
+
+    @Test
     void trainStanceThenExplain(@TempDir Path dir) throws Exception {
         Path data = corpus(dir);
         Path cfg = dir.resolve("stance.yaml");

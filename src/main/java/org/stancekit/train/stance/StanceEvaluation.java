@@ -3,6 +3,7 @@ package org.stancekit.train.stance;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.stancekit.config.Configs;
 import org.stancekit.eval.Confusion;
+import org.stancekit.eval.PredictionSet;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -21,11 +22,17 @@ import java.util.function.Consumer;
  */
 public final class StanceEvaluation {
 
-    /** The figures: confusion over all held-out articles and how it was obtained. */
-    public record Result(String protocol, Confusion confusion, int trainArticles, int testArticles) {
+    /** The held-out predictions (id, gold, probabilities per article) and how they were obtained. */
+    public record Result(String protocol, PredictionSet predictions, int trainArticles, int testArticles) {
 
-        /** Stable JSON: macro-F1, per-class F1, precision, recall, support. */
+        /** Confusion over all held-out articles. */
+        public Confusion confusion() {
+            return Confusion.of(predictions);
+        }
+
+        /** Stable JSON: macro-F1, per-class F1, precision, recall, support, and the confusion matrix (rows gold, columns predicted). */
         public ObjectNode toJson() {
+            Confusion confusion = confusion();
             ObjectNode o = Configs.JSON.createObjectNode();
             o.put("protocol", protocol);
             o.put("train_articles", trainArticles);
@@ -40,6 +47,9 @@ public final class StanceEvaluation {
                 c.put("recall", confusion.recall(k));
                 c.put("support", confusion.support(k));
             }
+            ObjectNode cm = o.putObject("confusion");
+            cm.set("labels", Configs.JSON.valueToTree(confusion.labels()));
+            cm.set("matrix", Configs.JSON.valueToTree(confusion.matrix()));
             return o;
         }
     }
@@ -76,7 +86,8 @@ public final class StanceEvaluation {
             fold[i] = f;
             maxFold = Math.max(maxFold, f);
         }
-        int[] gold = new int[fold.length], pred = new int[fold.length];
+        int[] gold = new int[fold.length];
+        double[][] probs = new double[fold.length][];
         for (int k = 0; k <= maxFold; k++) {
             List<Prepared> tr = new ArrayList<>();
             List<Integer> te = new ArrayList<>();
@@ -88,30 +99,31 @@ public final class StanceEvaluation {
             StanceTrainer.Fit fit = trainer.fit(tr, pool);
             for (int i : te) {
                 gold[i] = labelled.get(i).gold();
-                pred[i] = argmax(fit.classifier().probabilities(trainer.vector(fit.classifier().vectorizer(), labelled.get(i))));
+                probs[i] = fit.classifier().probabilities(trainer.vector(fit.classifier().vectorizer(), labelled.get(i)));
             }
             log.accept("fold " + (k + 1) + "/" + (maxFold + 1) + " done (train " + tr.size() + ", test " + te.size()
                     + (fit.weakAdded().isEmpty() ? "" : ", weak " + fit.weakAdded())
                     + (fit.selfAdded().isEmpty() ? "" : ", self " + fit.selfAdded()) + ")");
         }
-        return new Result((maxFold + 1) + "-fold CV (" + foldsFile.getFileName() + ")", Confusion.of(labels, gold, pred), labelled.size(), labelled.size());
+        return new Result((maxFold + 1) + "-fold CV (" + foldsFile.getFileName() + ")", predictions(labels, gold, probs, labelled),
+                labelled.size(), labelled.size());
     }
 
     /** Train on the training outlets, test on the held-out outlets. */
     public static Result outletSplit(StanceTrainer trainer, List<String> labels, List<Prepared> train, List<Prepared> test,
                                      List<Prepared> pool) {
         StanceTrainer.Fit fit = trainer.fit(train, pool);
-        int[] gold = new int[test.size()], pred = new int[test.size()];
+        int[] gold = new int[test.size()];
+        double[][] probs = new double[test.size()][];
         for (int i = 0; i < test.size(); i++) {
             gold[i] = test.get(i).gold();
-            pred[i] = argmax(fit.classifier().probabilities(trainer.vector(fit.classifier().vectorizer(), test.get(i))));
+            probs[i] = fit.classifier().probabilities(trainer.vector(fit.classifier().vectorizer(), test.get(i)));
         }
-        return new Result("train outlets -> held-out outlets", Confusion.of(labels, gold, pred), train.size(), test.size());
+        return new Result("train outlets -> held-out outlets", predictions(labels, gold, probs, test), train.size(), test.size());
     }
 
-    static int argmax(double[] p) {
-        int b = 0;
-        for (int c = 1; c < p.length; c++) if (p[c] > p[b]) b = c;
-        return b;
+    private static PredictionSet predictions(List<String> labels, int[] gold, double[][] probs, List<Prepared> articles) {
+        String[] ids = articles.stream().map(Prepared::id).toArray(String[]::new);
+        return PredictionSet.fromProbabilities(labels, gold, probs, ids, null);
     }
 }

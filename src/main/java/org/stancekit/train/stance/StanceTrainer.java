@@ -139,7 +139,7 @@ public final class StanceTrainer {
             probs[i] = any ? ds.predictProba(pool.get(i).votes()) : null;
             if (any) {
                 voted++;
-                best[StanceEvaluation.argmax(probs[i])]++;
+                best[org.stancekit.eval.PredictionSet.argmax(probs[i])]++;
             }
         }
         WeakConfig w = cfg.weakSupervision();

@@ -41,7 +41,7 @@ class SoftmaxTrainerTest {
         for (int i = 0; i < x.size(); i++) {
             double[] p = m.probabilities(x.get(i));
             assertArrayEquals(p, m2.probabilities(x.get(i)));
-            if (StanceEvaluation.argmax(p) == y[i]) right++;
+            if (org.stancekit.eval.PredictionSet.argmax(p) == y[i]) right++;
         }
         assertEquals(90, right);
         assertEquals(LinearModel.Link.SOFTMAX, m.link());

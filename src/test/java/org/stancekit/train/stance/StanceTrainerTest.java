@@ -62,7 +62,7 @@ class StanceTrainerTest {
             double[] pa = a.classifier().model().probabilities(t.vector(a.classifier().vectorizer(), x));
             double[] pb = b.classifier().model().probabilities(t.vector(b.classifier().vectorizer(), x));
             assertArrayEquals(pa, pb);
-            if (StanceEvaluation.argmax(pa) == x.gold()) right++;
+            if (org.stancekit.eval.PredictionSet.argmax(pa) == x.gold()) right++;
         }
         assertEquals(p.size(), right);
         assertEquals(12, a.labelled());
