@@ -9,6 +9,8 @@ import org.nd4j.linalg.factory.Nd4j;
 import org.stancekit.features.ChiSquareSelector;
 import org.stancekit.features.SparseVector;
 
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.Random;
@@ -26,7 +28,7 @@ final class SparseBatches implements DataSetIterator {
     private final int classes;
     private final int batch;
     private final Random rnd;
-    private final int[] order;
+    private final List<Integer> order;
     private int cursor;
     private DataSetPreProcessor pre;
 
@@ -37,29 +39,24 @@ final class SparseBatches implements DataSetIterator {
         this.classes = classes;
         this.batch = batch;
         this.rnd = new Random(seed);
-        this.order = new int[x.size()];
-        for (int i = 0; i < order.length; i++) order[i] = i;
+        this.order = new ArrayList<>(x.size());
+        for (int i = 0; i < x.size(); i++) order.add(i);
         shuffle();
     }
 
     private void shuffle() {
-        for (int i = order.length - 1; i > 0; i--) {
-            int j = rnd.nextInt(i + 1);
-            int t = order[i];
-            order[i] = order[j];
-            order[j] = t;
-        }
+        Collections.shuffle(order, rnd);
         cursor = 0;
     }
 
     @Override
     public DataSet next(int num) {
         if (!hasNext()) throw new NoSuchElementException();
-        int b = Math.min(num, order.length - cursor);
+        int b = Math.min(num, order.size() - cursor);
         INDArray f = Nd4j.zeros(DataType.FLOAT, b, columns.length);
         INDArray l = Nd4j.zeros(DataType.FLOAT, b, classes);
         for (int r = 0; r < b; r++) {
-            int i = order[cursor + r];
+            int i = order.get(cursor + r);
             SparseVector v = ChiSquareSelector.restrict(x.get(i), columns);
             for (int j = 0; j < v.size(); j++) f.putScalar(r, v.indices()[j], v.values()[j]);
             l.putScalar(r, y[i], 1f);
@@ -77,7 +74,7 @@ final class SparseBatches implements DataSetIterator {
 
     @Override
     public boolean hasNext() {
-        return cursor < order.length;
+        return cursor < order.size();
     }
 
     @Override
