@@ -92,6 +92,7 @@ public final class CleanCommand extends Verb implements Callable<Integer> {
         boolean toStdout = output.toString().equals("-");
         Path errPath = errorsFile != null ? errorsFile : toStdout ? Path.of("clean.errors.jsonl") : Path.of(output + ".errors.jsonl");
         checkDistinct(toStdout, errPath);
+        if (!toStdout) Terminal.warnIfInsideInputs(err(), output, inputs, "output");
         List<CorpusReader> readers = new ArrayList<>();
         for (Path p : inputs) readers.add(Inputs.open(List.of(p), opts));
 

@@ -111,6 +111,7 @@ public final class ImportCommand extends Verb implements Callable<Integer> {
             throw new IllegalArgumentException("--errors needs a file name (the first errors are shown on stderr anyway)");
         }
         checkNotAnInput(output, "output");
+        Terminal.warnIfInsideInputs(err(), output, inputs, "output");
         checkNotAnInput(errPath, "errors file");
         if (!toStdout && errPath.toAbsolutePath().normalize().equals(output.toAbsolutePath().normalize())) {
             throw new IllegalArgumentException("the errors file must differ from the output: " + output);

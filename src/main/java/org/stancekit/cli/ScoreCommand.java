@@ -53,6 +53,7 @@ public final class ScoreCommand extends Verb implements Callable<Integer> {
         int t = threads != null ? threads : Runtime.getRuntime().availableProcessors();
         StreamingScorer<Prediction> scorer = new StreamingScorer<>(a -> c.predict(a, topFeatures), t, batch);
         StreamingScorer.Counts counts;
+        Terminal.warnIfInsideInputs(err(), output, in.inputs, "output");
         ErrorFile errors = new ErrorFile(errorsPath != null ? errorsPath : ErrorFile.beside(output, "score"), err);
         try (JsonlWriter out = new JsonlWriter(output); ProgressBar bar = Progress.bar("score", -1, "articles")) {
             counts = scorer.run(in.reader(), o -> {

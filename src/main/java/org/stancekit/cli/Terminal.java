@@ -14,6 +14,23 @@ final class Terminal {
         System.err.println("warning: " + String.format(fmt, args));
     }
 
+    /**
+     * Warns when an output file lies inside one of the input folders: a later run over that folder would read
+     * the output back in as input.
+     */
+    static void warnIfInsideInputs(java.io.PrintWriter err, java.nio.file.Path output, java.util.List<java.nio.file.Path> inputs, String what) {
+        if (output == null || output.toString().equals("-")) return;
+        java.nio.file.Path out = output.toAbsolutePath().normalize();
+        for (java.nio.file.Path in : inputs) {
+            if (in.toString().equals("-") || !java.nio.file.Files.isDirectory(in)) continue;
+            if (out.startsWith(in.toAbsolutePath().normalize())) {
+                err.println(String.format("warning: the %s %s is inside the input folder %s: a later run over that folder will read it as input",
+                        what, output, in));
+                return;
+            }
+        }
+    }
+
     /** True when stderr is an interactive terminal (progress bars only then). */
     static boolean interactive() {
         return System.console() != null && System.getenv("CI") == null;

@@ -134,5 +134,11 @@ class ImportCommandTest {
         assertEquals(0, r.code(), r.err());
         assertEquals("", r.err());
         assertTrue(r.out().contains("topic          records   share\nThe gioi             1   50.0%\nVan hoa              1   50.0%\n"), r.out());
+
+        Path inside = tmp.resolve("x/all.jsonl");
+        r = CliRun.of("import", "--format", "vntc", tmp.resolve("x").toString(), "-o", inside.toString());
+        assertEquals(0, r.code(), r.err());
+        assertEquals("warning: the output " + inside + " is inside the input folder " + tmp.resolve("x")
+                + ": a later run over that folder will read it as input\n", r.err());
     }
 }
