@@ -16,7 +16,8 @@ import java.util.function.Consumer;
 
 /**
  * Trains a {@link TextClassifier} from labelled articles: fits the text pipeline, the TF-IDF vectorizer,
- * the liblinear model and, when configured, the neural member in turn. Pure: the result depends only on the articles, the config and the seed.
+ * the liblinear model and, when configured, the neural member in turn. Pure: the result depends only on the
+ * articles, the config and the seed.
  */
 public final class ClassifierTrainer {
 

@@ -47,7 +47,8 @@ class TrainConfigTest {
         Files.writeString(f, "data: {train: t.jsonl}\nneural: {hidden: 32}\n");
         NeuralConfig n = TrainConfig.load(f).neural();
         assertEquals(32, n.hidden());
-        assertEquals(30_000, n.features());
+        assertEquals(12_000, n.features());
+        assertEquals(4, n.epochs());
         assertEquals(0.5, n.weight());
     }
 
