@@ -6,8 +6,8 @@ Two peer variants, both TF-IDF + LogisticRegression(class_weight='balanced'):
   "ngram12"  word 1-2 grams, sublinear tf
 stance-vi : 5-fold stratified CV on the annotated articles with the fold assignment read from
             (or, with --write-folds, written to) a TSV file that stancekit uses too.
-ruwa      : trained on title + desc of rt, ukrinform, reuters, msnbc and tested on
-            tass, news-front, censor, bbc, aljazeera (outlet alignment as label).
+ruwa      : trained on title + desc of rt, ukrinform, reuters, msnbc (or --train-outlets) and tested on
+            the other outlets (outlet alignment as label).
 
 Prints one JSON object per benchmark and variant on stdout.
 """
@@ -88,9 +88,9 @@ def ruwa(args, variant):
             text = " ".join(p for p in (r["title"].strip(), r["desc"].strip()) if p)
             if site not in RUWA_ALIGNMENT or not text:
                 continue
-            if site in RUWA_TRAIN:
+            if site in args.train_outlets:
                 train_x.append(text); train_y.append(RUWA_ALIGNMENT[site])
-            else:
+            elif not args.test_outlets or site in args.test_outlets:
                 test_x.append(text); test_y.append(RUWA_ALIGNMENT[site])
     vec, clf = model(variant)
     clf.fit(vec.fit_transform(train_x), train_y)
@@ -110,7 +110,13 @@ def main():
     p.add_argument("--write-folds", action="store_true", help="(re)write the fold file before evaluating")
     p.add_argument("--ruwa", default="../shared/data/ruwa/ruwa.csv")
     p.add_argument("--seed", type=int, default=13)
+    p.add_argument("--train-outlets", default=",".join(sorted(RUWA_TRAIN)),
+                   help="ruwa: comma-separated outlets to train on")
+    p.add_argument("--test-outlets", default="",
+                   help="ruwa: comma-separated outlets to test on (default: every other outlet)")
     args = p.parse_args()
+    args.train_outlets = set(o.strip() for o in args.train_outlets.split(",") if o.strip())
+    args.test_outlets = set(o.strip() for o in args.test_outlets.split(",") if o.strip())
     for variant in VARIANTS:
         if args.benchmark in ("stance-vi", "all"):
             print(json.dumps(stance_vi(args, variant), ensure_ascii=False), flush=True)

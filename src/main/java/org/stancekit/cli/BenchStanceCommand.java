@@ -82,7 +82,8 @@ public final class BenchStanceCommand extends Verb implements Callable<Integer> 
         Path data = StanceConfig.resolve(config, c.data().train());
         List<String> cmd = new ArrayList<>(List.of(python, script.toString()));
         if (c.data().format().equals("outlet_csv")) {
-            cmd.addAll(List.of("ruwa", "--ruwa", data.toString()));
+            cmd.addAll(List.of("ruwa", "--ruwa", data.toString(), "--train-outlets", String.join(",", c.data().trainOutlets()),
+                    "--test-outlets", String.join(",", c.data().testOutlets())));
         } else {
             cmd.addAll(List.of("stance-vi", "--annotated", data.toString(), "--folds",
                     StanceConfig.resolve(config, c.data().foldsFile()).toString()));
