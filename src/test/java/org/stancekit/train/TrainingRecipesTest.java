@@ -26,7 +26,7 @@ class TrainingRecipesTest {
 
     @Test
     void stanceRecipesParse() {
-        for (String f : new String[]{"stance-vi.yaml", "stance-vi-weak.yaml", "stance-ruwa.yaml"}) {
+        for (String f : new String[]{"stance-vi.yaml", "stance-vi-weak.yaml", "stance-ruwa.yaml", "stance-ruwa-swapped.yaml"}) {
             assertNotNull(StanceConfig.load(Path.of("training", f)).labels(), f);
         }
     }
