@@ -128,7 +128,7 @@ public final class AnalyzeCommand extends Verb implements Callable<Integer> {
         writeSummary(tasks, counts, mdRows, loaded, c);
         err.printf("analyzed %,d of %,d records (%,d unreadable, %,d failed); report in %s%n", c.scored(), c.read() + c.unreadable(),
                 c.unreadable(), c.failed(), report);
-        return c.scored() == 0 ? 2 : 0;
+        return c.scored() == 0 ? NOTHING_PROCESSED : 0;
     }
 
     private Article cleaned(Cleaner cleaner, Article raw) {

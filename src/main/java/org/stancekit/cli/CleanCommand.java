@@ -135,7 +135,7 @@ public final class CleanCommand extends Verb implements Callable<Integer> {
         report.flush();
         if (counts.cleaned == 0) {
             err.println("stancekit clean: nothing could be cleaned" + (counts.errors > 0 ? " (see " + errPath + ")" : ""));
-            return 2;
+            return NOTHING_PROCESSED;
         }
         return 0;
     }

@@ -171,7 +171,7 @@ public final class ImportCommand extends Verb implements Callable<Integer> {
         tally.print(report, toStdout ? "stdout" : output.toString(), errors.written() ? errPath.toString() : null);
         if (tally.records == 0) {
             err.println("stancekit import: nothing could be read from the input" + (tally.errors > 0 ? " (see " + errPath + ")" : ""));
-            return 2;
+            return NOTHING_PROCESSED;
         }
         return 0;
     }

@@ -8,6 +8,9 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "stancekit", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "News text classification and stance (framing) analysis, Vietnamese first.",
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:success", "1:error (bad input file, config or model; one line says which)", "2:usage error (unknown option, missing argument)",
+                "3:a batch verb could not process a single input record (see its errors file)"},
         subcommands = {
                 AnalyzeCommand.class,
                 ImportCommand.class,

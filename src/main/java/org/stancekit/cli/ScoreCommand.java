@@ -71,7 +71,7 @@ public final class ScoreCommand extends Verb implements Callable<Integer> {
         drift.finish();
         err.printf("scored %,d of %,d records; %,d unreadable, %,d failed%s%n", counts.scored(), counts.read() + counts.unreadable(),
                 counts.unreadable(), counts.failed(), errors.written() ? " (see " + errors.path() + ")" : "");
-        return counts.scored() == 0 && counts.read() + counts.unreadable() > 0 ? 2 : 0;
+        return counts.scored() == 0 && counts.read() + counts.unreadable() > 0 ? NOTHING_PROCESSED : 0;
     }
 
     /** The output line of one prediction. */

@@ -8,6 +8,9 @@ import java.io.PrintWriter;
 /** Base of the verbs: the command spec picocli injects, and its stdout/stderr (captured in tests). */
 abstract class Verb {
 
+    /** Exit code of a batch verb when not one input record could be processed (usage errors exit 2, failures 1). */
+    static final int NOTHING_PROCESSED = 3;
+
     @Spec
     CommandSpec spec;
 

@@ -81,12 +81,13 @@ class ImportCommandTest {
     }
 
     @Test
-    void nothingReadableExitsTwoAndBadPathsFailBeforeWriting() throws IOException {
+    void nothingReadableExitsThreeAndBadPathsFailBeforeWriting() throws IOException {
         Path empty = tmp.resolve("e.txt");
         Files.writeString(empty, "  ");
         Path out = tmp.resolve("x.jsonl");
         CliRun r = CliRun.of("import", empty.toString(), "-o", out.toString(), "--errors", tmp.resolve("err.jsonl").toString());
-        assertEquals(2, r.code());
+        assertEquals(3, r.code(), "3: not one record processed (2 is picocli's usage error)");
+        assertEquals(2, CliRun.of("import", "--no-such-option").code());
         assertTrue(r.err().endsWith("stancekit import: nothing could be read from the input (see " + tmp.resolve("err.jsonl") + ")\n"), r.err());
         assertEquals(1, Files.readAllLines(tmp.resolve("err.jsonl")).size());
 
