@@ -78,6 +78,8 @@ public final class AnalyzeCommand extends Verb implements Callable<Integer> {
         List<String> tasks = loaded.stream().map(l -> l.classifier().task()).toList();
         Map<String, Map<String, Integer>> counts = new LinkedHashMap<>();
         tasks.forEach(task -> counts.put(task, new TreeMap<>()));
+        Map<String, Map<String, Map<String, Integer>>> byOutlet = new LinkedHashMap<>();
+        tasks.forEach(task -> byOutlet.put(task, new TreeMap<>()));
         List<String> mdRows = new ArrayList<>();
         StringBuilder header = new StringBuilder(String.format("%-28s %-44s", "id", "title"));
         for (String task : tasks) header.append(String.format(" %-22s", task));
@@ -110,6 +112,7 @@ public final class AnalyzeCommand extends Verb implements Callable<Integer> {
                     line.append(String.format(" %-22s", clip(p.label(), 15) + String.format(" %.2f", p.probability())));
                     md.append(String.format(" %s (%.2f) |", md(p.label()), p.probability()));
                     counts.get(task).merge(p.label(), 1, Integer::sum);
+                    byOutlet.get(task).computeIfAbsent(outletName(art), k -> new TreeMap<>()).merge(p.label(), 1, Integer::sum);
                     ObjectNode tj = j.putObject(task);
                     tj.put("label", p.label());
                     ObjectNode s = tj.putObject("scores");
@@ -125,7 +128,7 @@ public final class AnalyzeCommand extends Verb implements Callable<Integer> {
             errors.close();
         }
         drifts.forEach(DriftWatch::finish);
-        writeSummary(tasks, counts, mdRows, loaded, c);
+        writeSummary(tasks, counts, byOutlet, mdRows, loaded, c);
         err.printf("analyzed %,d of %,d records (%,d unreadable, %,d failed); report in %s%n", c.scored(), c.read() + c.unreadable(),
                 c.unreadable(), c.failed(), report);
         return c.scored() == 0 ? NOTHING_PROCESSED : 0;
@@ -160,7 +163,8 @@ public final class AnalyzeCommand extends Verb implements Callable<Integer> {
         return task.equals("topic") ? 0 : task.startsWith("stance") ? 1 : 2;
     }
 
-    private void writeSummary(List<String> tasks, Map<String, Map<String, Integer>> counts, List<String> mdRows,
+    private void writeSummary(List<String> tasks, Map<String, Map<String, Integer>> counts,
+                              Map<String, Map<String, Map<String, Integer>>> byOutlet, List<String> mdRows,
                               List<ModelFile.Loaded> loaded, StreamingScorer.Counts c) throws IOException {
         ObjectNode summary = Configs.JSON.createObjectNode();
         summary.put("records_read", c.read() + c.unreadable());
@@ -170,6 +174,7 @@ public final class AnalyzeCommand extends Verb implements Callable<Integer> {
         ObjectNode ms = summary.putObject("models");
         for (ModelFile.Loaded l : loaded) ms.put(l.classifier().task(), l.path().toString());
         summary.set("label_counts", Configs.JSON.valueToTree(counts));
+        summary.set("label_counts_by_outlet", Configs.JSON.valueToTree(byOutlet));
         Configs.JSON.writerWithDefaultPrettyPrinter().writeValue(report.resolve("summary.json").toFile(), summary);
         StringBuilder md = new StringBuilder("# stancekit analysis\n\n");
         md.append(String.format("%d of %d records analyzed (%d unreadable, %d failed).%n%n", c.scored(), c.read() + c.unreadable(), c.unreadable(), c.failed()));
@@ -182,11 +187,40 @@ public final class AnalyzeCommand extends Verb implements Callable<Integer> {
         for (String task : tasks) {
             md.append("\n## ").append(task).append("\n\n| label | articles |\n|---|---:|\n");
             counts.get(task).forEach((k, v) -> md.append("| ").append(k).append(" | ").append(v).append(" |\n"));
+            md.append(outletTable(byOutlet.get(task), loaded.stream().filter(l -> l.classifier().task().equals(task))
+                    .findFirst().orElseThrow().classifier().labels()));
         }
         md.append("\nModels: ");
         loaded.forEach(l -> md.append('`').append(l.path().getFileName()).append("` "));
         md.append('\n');
         Files.writeString(report.resolve("report.md"), md, StandardCharsets.UTF_8);
+    }
+
+    /** Articles per outlet and label (rows: outlets, most articles first), so outlets' framing can be compared. */
+    static String outletTable(Map<String, Map<String, Integer>> byOutlet, List<String> labels) {
+        if (byOutlet.size() < 2) return "";
+        StringBuilder md = new StringBuilder("\nBy outlet (articles; share of the outlet's articles):\n\n| outlet | articles |");
+        labels.forEach(l -> md.append(' ').append(md(l)).append(" |"));
+        md.append("\n|---|---:|");
+        labels.forEach(l -> md.append("---:|"));
+        md.append('\n');
+        Map<String, Integer> totals = new TreeMap<>();
+        byOutlet.forEach((o, m) -> totals.put(o, m.values().stream().mapToInt(Integer::intValue).sum()));
+        totals.entrySet().stream()
+                .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                .forEach(e -> {
+                    md.append("| ").append(md(e.getKey())).append(" | ").append(e.getValue()).append(" |");
+                    for (String l : labels) {
+                        int k = byOutlet.get(e.getKey()).getOrDefault(l, 0);
+                        md.append(String.format(java.util.Locale.ROOT, " %d (%.0f%%) |", k, 100.0 * k / e.getValue()));
+                    }
+                    md.append('\n');
+                });
+        return md.toString();
+    }
+
+    private static String outletName(Article a) {
+        return a.outlet() == null || a.outlet().isBlank() ? "(unknown)" : a.outlet().strip();
     }
 
     private static String title(Article a) {
