@@ -68,9 +68,11 @@ public final class BenchTopicCommand extends Verb implements Callable<Integer> {
                 String.format("stancekit %s C=%s%s, %d-%d grams", cfg.model().solver(), cfg.model().c(),
                         cfg.neural() == null ? "" : " + net " + cfg.neural().hidden(), cfg.features().ngramMin(), cfg.features().ngramMax()),
                 all.accuracy(), all.macroF1(), clean.accuracy(), clean.macroF1(), trainWall, peakKb / 1048576.0);
-        out.printf("  (stancekit train-s = read %.1f + pipeline %.1f + vectorizer %.1f + solver %.1f + calibration %.1f + network %.1f s on %d cores)%n",
+        Double netS = r.timings().get("train_neural_s");
+        out.printf("  (stancekit train-s = read %.1f + pipeline %.1f + vectorizer %.1f + solver %.1f + calibration %.1f%s s on %d cores)%n",
                 readS, r.timings().get("fit_pipeline_s"), r.timings().get("fit_vectorizer_s"), r.timings().get("train_s"),
-                r.timings().getOrDefault("calibrate_s", 0.0), r.timings().getOrDefault("train_neural_s", 0.0), Runtime.getRuntime().availableProcessors());
+                r.timings().getOrDefault("calibrate_s", 0.0), netS == null ? "" : String.format(" + network %.1f", netS),
+                Runtime.getRuntime().availableProcessors());
         if (!noPeer) {
             JsonNode p = runPeer(home, trainPath, testPath, cfg);
             out.printf("%-44s %9.4f %9.4f %11.4f %11.4f %9.1f %9s%n", "scikit-learn TF-IDF + LinearSVC, 1-2 grams", p.get("accuracy").asDouble(),

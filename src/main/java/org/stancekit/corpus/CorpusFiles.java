@@ -32,6 +32,15 @@ public final class CorpusFiles {
         return in;
     }
 
+    /** As {@link #open}, with an I/O failure turned into a {@link CorpusException} naming the file. */
+    public static InputStream openOrFail(Path path) {
+        try {
+            return open(path);
+        } catch (IOException e) {
+            throw new CorpusException(path + ": cannot open: " + e.getMessage(), e);
+        }
+    }
+
     /** A reader that fails on malformed UTF-8 instead of replacing it silently. */
     public static BufferedReader strictUtf8Reader(InputStream in) {
         CharsetDecoder dec = StandardCharsets.UTF_8.newDecoder()

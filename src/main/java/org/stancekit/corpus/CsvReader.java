@@ -55,13 +55,7 @@ public final class CsvReader implements CorpusReader {
     public void read(Consumer<Article> articles, Consumer<ReadError> errors) {
         String name = path.toString();
         String base = name.equals("-") ? "stdin" : CorpusFiles.baseName(path);
-        InputStream in;
-        try {
-            in = CorpusFiles.open(path);
-        } catch (IOException e) {
-            throw new CorpusException(name + ": cannot open: " + e.getMessage(), e);
-        }
-        try (in) {
+        try (InputStream in = CorpusFiles.openOrFail(path)) {
             RowParser parser = new RowParser(new ByteLines(in, maxRecordBytes));
             Row header;
             try {

@@ -48,13 +48,7 @@ public final class JsonlReader implements CorpusReader {
         CharsetDecoder utf8 = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
-        InputStream in;
-        try {
-            in = CorpusFiles.open(path);
-        } catch (IOException e) {
-            throw new CorpusException(name + ": cannot open: " + e.getMessage(), e);
-        }
-        try (in) {
+        try (InputStream in = CorpusFiles.openOrFail(path)) {
             ByteLines lines = new ByteLines(in, maxLineBytes);
             while (true) {
                 ByteLines.Line l;
