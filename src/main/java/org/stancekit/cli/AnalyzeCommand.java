@@ -1,7 +1,6 @@
 package org.stancekit.cli;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import org.stancekit.clean.CleanResult;
 import org.stancekit.clean.Cleaner;
 import org.stancekit.config.Configs;
 import org.stancekit.corpus.Article;
@@ -50,12 +49,8 @@ public final class AnalyzeCommand extends Verb implements Callable<Integer> {
     @Option(names = "--threads", description = "Scoring threads (default: all cores).")
     Integer threads;
 
-    /** When to run the cleaner on an input record. */
-    enum CleanMode { auto, always, never }
-
-    @Option(names = "--clean", defaultValue = "auto",
-            description = "Clean pages before scoring: auto (records read from .txt/.html files), always, never (default: ${DEFAULT-VALUE}).")
-    CleanMode clean;
+    @Mixin
+    CleanOption clean = new CleanOption();
 
     /** One article's results across models. */
     record Row(Article article, Map<String, Prediction> byTask) {
@@ -68,9 +63,8 @@ public final class AnalyzeCommand extends Verb implements Callable<Integer> {
         List<ModelFile.Loaded> loaded = loadModels(modelsDir());
         Files.createDirectories(report);
         int t = threads != null ? threads : Runtime.getRuntime().availableProcessors();
-        Cleaner cleaner = Cleaner.withDefaults();
         StreamingScorer<Row> scorer = new StreamingScorer<>(raw -> {
-            Article a = cleaned(cleaner, raw);
+            Article a = clean.apply(raw);
             Map<String, Prediction> m = new LinkedHashMap<>();
             for (ModelFile.Loaded l : loaded) m.put(l.classifier().task(), l.classifier().predict(a, 5));
             return new Row(a, m);
@@ -134,21 +128,18 @@ public final class AnalyzeCommand extends Verb implements Callable<Integer> {
         return c.scored() == 0 ? NOTHING_PROCESSED : 0;
     }
 
-    private Article cleaned(Cleaner cleaner, Article raw) {
-        boolean fromPage = raw.metadata().containsKey(Cleaner.FORMAT);
-        if (clean == CleanMode.never || (clean == CleanMode.auto && !fromPage)) return raw;
-        CleanResult r = cleaner.clean(raw);
-        if (r.isEmpty()) throw new IllegalArgumentException("no article text left after cleaning the page");
-        return r.article();
+    private Path modelsDir() {
+        return modelsDir(models);
     }
 
-    private Path modelsDir() {
-        if (models != null) return models;
+    /** The models folder: {@code override} when given, else the {@code models/} folder shipped with stancekit. */
+    static Path modelsDir(Path override) {
+        if (override != null) return override;
         String home = System.getProperty("stancekit.home");
         return home != null ? Path.of(home, "models") : Path.of("models");
     }
 
-    private static List<ModelFile.Loaded> loadModels(Path dir) throws IOException {
+    static List<ModelFile.Loaded> loadModels(Path dir) throws IOException {
         if (!Files.isDirectory(dir)) throw new IllegalArgumentException(dir + ": no models folder (give --models DIR)");
         List<ModelFile.Loaded> out = new ArrayList<>();
         try (Stream<Path> s = Files.list(dir)) {

@@ -1,7 +1,5 @@
 package org.stancekit.cli;
 
-import org.stancekit.clean.CleanResult;
-import org.stancekit.clean.Cleaner;
 import org.stancekit.corpus.Article;
 import org.stancekit.corpus.ReadError;
 import org.stancekit.features.SparseVector;
@@ -48,9 +46,8 @@ public final class ExplainCommand extends Verb implements Callable<Integer> {
     @Option(names = "--no-text", description = "do not print the marked-up text")
     boolean noText;
 
-    @Option(names = "--clean", defaultValue = "auto",
-            description = "clean pages first: auto (records read from .txt/.html files), always, never (default: ${DEFAULT-VALUE})")
-    AnalyzeCommand.CleanMode clean;
+    @picocli.CommandLine.Mixin
+    CleanOption clean = new CleanOption();
 
     private record Contribution(int feature, String name, double value, double weight) {
         double contribution() {
@@ -69,22 +66,13 @@ public final class ExplainCommand extends Verb implements Callable<Integer> {
         }, errors::add);
         for (ReadError e : errors) err().println("skipped " + e.message());
         if (articles.isEmpty()) throw new IllegalArgumentException("no readable article in " + in.inputs);
-        Cleaner cleaner = Cleaner.withDefaults();
         java.io.PrintWriter out = out();
         for (Article raw : articles) {
-            Article a = cleaned(cleaner, raw);
+            Article a = clean.apply(raw);
             explain(c, a, out);
         }
         out().flush();
         return 0;
-    }
-
-    private Article cleaned(Cleaner cleaner, Article raw) {
-        boolean fromPage = raw.metadata().containsKey(Cleaner.FORMAT);
-        if (clean == AnalyzeCommand.CleanMode.never || (clean == AnalyzeCommand.CleanMode.auto && !fromPage)) return raw;
-        CleanResult r = cleaner.clean(raw);
-        if (r.isEmpty()) throw new IllegalArgumentException(raw.id() + ": no article text left after cleaning the page");
-        return r.article();
     }
 
     private void explain(TextClassifier c, Article a, java.io.PrintWriter out) {

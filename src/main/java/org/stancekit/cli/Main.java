@@ -22,6 +22,7 @@ import picocli.CommandLine.Command;
                 EvaluateCommand.class,
                 CvCommand.class,
                 CompareModelsCommand.class,
+                CompareCommand.class,
                 TuneCommand.class,
                 ScoreCommand.class,
                 ExplainCommand.class,

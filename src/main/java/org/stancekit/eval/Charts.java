@@ -132,6 +132,28 @@ public final class Charts {
         return png(c);
     }
 
+    /**
+     * Label shares per group as stacked percentage bars (one bar per group, one colour per label), the compare
+     * report's chart; {@code shares[g][l]} is group g's share of label l.
+     */
+    public static byte[] stackedShares(String title, List<String> groups, List<String> labels, double[][] shares) {
+        if (groups.isEmpty()) throw new IllegalArgumentException("a share chart needs at least one group");
+        CategoryChart c = new CategoryChartBuilder().width(Math.max(640, 70 * groups.size() + 220)).height(460)
+                .title(title).yAxisTitle("% of the group's articles").build();
+        style(c.getStyler());
+        boolean longNames = groups.stream().anyMatch(g -> g.length() > 10);
+        c.getStyler().setStacked(true).setYAxisMin(0.0).setYAxisMax(100.0).setXAxisLabelRotation(groups.size() > 6 || longNames ? 45 : 0);
+        c.getStyler().setLegendPosition(Styler.LegendPosition.OutsideS).setLegendLayout(Styler.LegendLayout.Horizontal);
+        c.getStyler().setSeriesColors(new Color[]{new Color(0xd7301f), new Color(0x2171b5), new Color(0x74c476), new Color(0xbdbdbd),
+                new Color(0xfd8d3c), new Color(0x9e9ac8), new Color(0x969696), new Color(0x6baed6)});
+        for (int l = 0; l < labels.size(); l++) {
+            List<Double> y = new ArrayList<>(groups.size());
+            for (int g = 0; g < groups.size(); g++) y.add(100 * shares[g][l]);
+            c.addSeries(labels.get(l), groups, y);
+        }
+        return png(c);
+    }
+
     private static void style(Styler s) {
         s.setChartBackgroundColor(Color.WHITE);
         s.setChartTitleFont(BASE.deriveFont(Font.BOLD, 15f));

@@ -1,0 +1,158 @@
+package org.stancekit.compare;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The result of comparing groups (outlets, periods): each group's label shares with intervals, a test of whether
+ * the label mix differs between groups, pairwise tests, and each group's distinctive terms.
+ *
+ * @param labels  the label set, in the model's (or the user's) order
+ * @param groups  every group, tested or not, in display order
+ * @param test    the test over the tested groups, or null when fewer than two groups qualify
+ * @param pairs   pairwise tests between tested groups (empty when skipped; see {@code pairsNote})
+ * @param terms   distinctive terms per group (empty when term counting was off)
+ * @param notes   plain-language caveats (small groups left out, small expected counts, skipped pairs)
+ */
+public record Comparison(List<String> labels, long articles, boolean probabilities, double confidence, List<GroupShares> groups,
+                         Test test, List<Pair> pairs, Map<String, List<DistinctiveTerms.Term>> terms, List<String> notes) {
+
+    /** One label's share in one group: articles given the label, its Wilson interval, and the mean probability with its interval. */
+    public record Share(String label, long count, double share, double low, double high,
+                       double meanProbability, double meanLow, double meanHigh) {
+    }
+
+    /** One group: its size, whether it entered the tests, and the share of every label. */
+    public record GroupShares(String group, long articles, boolean tested, List<Share> shares) {
+    }
+
+    /**
+     * Chi-squared test of independence of group and label over the tested groups (labels no tested article has
+     * are left out): statistic, degrees of freedom, asymptotic and permutation p-values, Cramér's V, and the share
+     * of cells with expected count below 5.
+     */
+    public record Test(int groups, int labels, long articles, double chiSquare, int df, double pValue, Double permutationP,
+                       int permutations, double cramersV, double smallExpectedShare) {
+    }
+
+    /** Chi-squared test between two groups' label mixes, with its Holm-adjusted p-value across all pairs. */
+    public record Pair(String a, String b, double chiSquare, double pValue, double pHolm) {
+    }
+
+    /** Compares the tallied groups (and their term counts, when given) under the options. */
+    public static Comparison of(LabelTally tally, TermCounts termCounts, CompareOptions o, boolean chronological) {
+        List<String> labels = tally.labels();
+        int k = labels.size();
+        List<LabelTally.Group> gs = new ArrayList<>(tally.groups());
+        Comparator<LabelTally.Group> order = chronological ? Comparator.comparing(g -> g.name)
+                : Comparator.comparingLong((LabelTally.Group g) -> -g.articles).thenComparing(g -> g.name);
+        gs.sort(order);
+        List<String> notes = new ArrayList<>();
+        List<GroupShares> shares = new ArrayList<>();
+        List<LabelTally.Group> tested = new ArrayList<>();
+        List<String> small = new ArrayList<>();
+        for (LabelTally.Group g : gs) {
+            boolean unknown = g.name.startsWith("(no ");
+            boolean ok = !unknown && g.articles >= o.minArticles();
+            if (ok) tested.add(g);
+            else if (!unknown) small.add(g.name);
+            List<Share> s = new ArrayList<>(k);
+            for (int j = 0; j < k; j++) {
+                double[] w = Proportions.wilson(g.counts[j], g.articles, o.confidence());
+                double mean = Double.NaN, ml = Double.NaN, mh = Double.NaN;
+                if (tally.hasProbabilities()) {
+                    double[] m = Proportions.meanInterval(g.probSum[j], g.probSq[j], g.articles, o.confidence());
+                    mean = g.probSum[j] / g.articles;
+                    ml = m[0];
+                    mh = m[1];
+                }
+                s.add(new Share(labels.get(j), g.counts[j], (double) g.counts[j] / g.articles, w[0], w[1], mean, ml, mh));
+            }
+            shares.add(new GroupShares(g.name, g.articles, ok, List.copyOf(s)));
+        }
+        if (!small.isEmpty()) {
+            notes.add(small.size() + " group(s) with fewer than " + o.minArticles() + " articles left out of the tests: " + String.join(", ", small));
+        }
+        if (gs.stream().anyMatch(g -> g.name.startsWith("(no "))) notes.add("articles without a group value are shown but not tested");
+        Test test = null;
+        List<Pair> pairs = new ArrayList<>();
+        if (tested.size() >= 2) {
+            long[][] table = new long[tested.size()][];
+            for (int r = 0; r < tested.size(); r++) table[r] = tested.get(r).counts.clone();
+            long[][] t = IndependenceTests.dropEmptyColumns(table);
+            if (t[0].length >= 2) {
+                test = test(tally, tested, t, o);
+                if (test.smallExpectedShare() > 0.2) {
+                    notes.add(String.format(java.util.Locale.ROOT, "%.0f%% of the table's cells expect fewer than 5 articles: read the permutation p-value, not the chi-squared one",
+                            100 * test.smallExpectedShare()));
+                }
+                pairs = pairs(tested, o, notes);
+            } else {
+                notes.add("every tested article has the same label: nothing to test");
+            }
+        } else {
+            notes.add("fewer than two groups with " + o.minArticles() + " or more articles: no test");
+        }
+        Map<String, List<DistinctiveTerms.Term>> terms = new LinkedHashMap<>();
+        if (termCounts != null && o.terms() > 0) {
+            double zc = Proportions.z(o.confidence());
+            for (GroupShares g : shares) {
+                if (g.tested()) terms.put(g.group(), DistinctiveTerms.of(termCounts, g.group(), o.terms(), o.minTermCount(), zc));
+            }
+        }
+        return new Comparison(labels, tally.size(), tally.hasProbabilities(), o.confidence(), List.copyOf(shares), test,
+                List.copyOf(pairs), terms, List.copyOf(notes));
+    }
+
+    private static Test test(LabelTally tally, List<LabelTally.Group> tested, long[][] t, CompareOptions o) {
+        double chi = IndependenceTests.statistic(t);
+        double p = IndependenceTests.pValue(t);
+        Double permP = null;
+        long n = 0;
+        for (long[] row : t) for (long v : row) n += v;
+        if (o.permutations() > 0) {
+            Map<String, Integer> row = new LinkedHashMap<>();
+            for (int r = 0; r < tested.size(); r++) row.put(tested.get(r).name, r);
+            List<LabelTally.Group> all = tally.groups();
+            int[] gi = tally.groupIndices(), li = tally.labelIndices();
+            int m = 0;
+            int[] g2 = new int[gi.length], l2 = new int[gi.length];
+            for (int i = 0; i < gi.length; i++) {
+                Integer r = row.get(all.get(gi[i]).name);
+                if (r == null) continue;
+                g2[m] = r;
+                l2[m++] = li[i];
+            }
+            permP = IndependenceTests.permutationP(java.util.Arrays.copyOf(g2, m), java.util.Arrays.copyOf(l2, m), tested.size(),
+                    tally.labels().size(), o.permutations(), o.seed());
+        }
+        return new Test(t.length, t[0].length, n, chi, (t.length - 1) * (t[0].length - 1), p, permP, o.permutations(),
+                IndependenceTests.cramersV(chi, t), IndependenceTests.smallExpectedShare(t));
+    }
+
+    private static List<Pair> pairs(List<LabelTally.Group> tested, CompareOptions o, List<String> notes) {
+        if (tested.size() > o.maxPairGroups()) {
+            notes.add(tested.size() + " tested groups: pairwise tests skipped (at most " + o.maxPairGroups() + ")");
+            return List.of();
+        }
+        List<String[]> names = new ArrayList<>();
+        List<double[]> stats = new ArrayList<>();
+        for (int a = 0; a < tested.size(); a++) {
+            for (int b = a + 1; b < tested.size(); b++) {
+                long[][] t = IndependenceTests.dropEmptyColumns(new long[][]{tested.get(a).counts, tested.get(b).counts});
+                double chi = t[0].length < 2 ? 0 : IndependenceTests.statistic(t);
+                double p = t[0].length < 2 ? 1 : IndependenceTests.pValue(t);
+                names.add(new String[]{tested.get(a).name, tested.get(b).name});
+                stats.add(new double[]{chi, p});
+            }
+        }
+        double[] raw = stats.stream().mapToDouble(s -> s[1]).toArray();
+        double[] adj = IndependenceTests.holm(raw);
+        List<Pair> out = new ArrayList<>();
+        for (int i = 0; i < names.size(); i++) out.add(new Pair(names.get(i)[0], names.get(i)[1], stats.get(i)[0], raw[i], adj[i]));
+        return out;
+    }
+}

@@ -1,0 +1,219 @@
+package org.stancekit.compare;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.stancekit.config.Configs;
+import org.stancekit.eval.Charts;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Writes a comparison as a report folder: {@code comparison.json} (stable keys), {@code report.md} (tables,
+ * test, distinctive terms, caveats) and {@code shares.png}; also renders the console summary.
+ *
+ * @param by          what the groups are (e.g. {@code outlet}, {@code outlet year})
+ * @param labelSource where the labels came from, in words (a model file, or an input field)
+ */
+public record ComparisonReport(Comparison c, String by, String labelSource) {
+
+    /** Writes the three files into {@code dir} (created when missing). */
+    public void write(Path dir, Map<String, Long> recordCounts) throws IOException {
+        Files.createDirectories(dir);
+        ObjectNode root = json(recordCounts);
+        Configs.JSON.writerWithDefaultPrettyPrinter().writeValue(dir.resolve("comparison.json").toFile(), root);
+        Files.writeString(dir.resolve("report.md"), markdown(recordCounts), StandardCharsets.UTF_8);
+        List<String> names = new ArrayList<>();
+        double[][] shares = new double[c.groups().size()][];
+        for (int g = 0; g < c.groups().size(); g++) {
+            Comparison.GroupShares gs = c.groups().get(g);
+            names.add(gs.group() + " (" + gs.articles() + ")");
+            shares[g] = gs.shares().stream().mapToDouble(Comparison.Share::share).toArray();
+        }
+        Files.write(dir.resolve("shares.png"), Charts.stackedShares("Label shares by " + by, names, c.labels(), shares));
+    }
+
+    /** The machine-readable comparison. */
+    public ObjectNode json(Map<String, Long> recordCounts) {
+        ObjectNode root = Configs.JSON.createObjectNode();
+        root.put("by", by);
+        root.put("label_source", labelSource);
+        root.set("labels", Configs.JSON.valueToTree(c.labels()));
+        root.put("articles", c.articles());
+        root.set("records", Configs.JSON.valueToTree(recordCounts));
+        root.put("confidence", c.confidence());
+        ArrayNode groups = root.putArray("groups");
+        for (Comparison.GroupShares g : c.groups()) {
+            ObjectNode o = groups.addObject();
+            o.put("group", g.group());
+            o.put("articles", g.articles());
+            o.put("tested", g.tested());
+            ObjectNode sh = o.putObject("shares");
+            for (Comparison.Share s : g.shares()) {
+                ObjectNode x = sh.putObject(s.label());
+                x.put("count", s.count());
+                x.put("share", round(s.share()));
+                x.put("low", round(s.low()));
+                x.put("high", round(s.high()));
+                if (c.probabilities()) {
+                    x.put("mean_probability", round(s.meanProbability()));
+                    x.put("mean_probability_low", round(s.meanLow()));
+                    x.put("mean_probability_high", round(s.meanHigh()));
+                }
+            }
+        }
+        if (c.test() != null) {
+            Comparison.Test t = c.test();
+            ObjectNode o = root.putObject("test");
+            o.put("method", "chi-squared test of independence (group x label)");
+            o.put("groups", t.groups());
+            o.put("labels", t.labels());
+            o.put("articles", t.articles());
+            o.put("chi_square", round(t.chiSquare()));
+            o.put("df", t.df());
+            o.put("p_value", t.pValue());
+            if (t.permutationP() != null) o.put("permutation_p_value", t.permutationP());
+            o.put("permutations", t.permutationP() == null ? 0 : t.permutations());
+            o.put("cramers_v", round(t.cramersV()));
+            o.put("small_expected_share", round(t.smallExpectedShare()));
+        } else {
+            root.putNull("test");
+        }
+        ArrayNode pairs = root.putArray("pairs");
+        for (Comparison.Pair p : c.pairs()) {
+            pairs.addObject().put("a", p.a()).put("b", p.b()).put("chi_square", round(p.chiSquare())).put("p_value", p.pValue())
+                    .put("p_holm", p.pHolm());
+        }
+        ObjectNode terms = root.putObject("distinctive_terms");
+        c.terms().forEach((g, list) -> {
+            ArrayNode a = terms.putArray(g);
+            for (DistinctiveTerms.Term t : list) {
+                a.addObject().put("term", t.term()).put("z", round(t.z())).put("log_odds", round(t.logOdds()))
+                        .put("count", t.inGroup()).put("count_elsewhere", t.inRest());
+            }
+        });
+        root.set("notes", Configs.JSON.valueToTree(c.notes()));
+        return root;
+    }
+
+    /** The console summary: one row per group with each label's share and interval, then the test. */
+    public String text() {
+        StringBuilder sb = new StringBuilder();
+        int w = Math.max(12, c.groups().stream().mapToInt(g -> g.group().length()).max().orElse(0) + 1);
+        sb.append(String.format(Locale.ROOT, "%-" + w + "s %8s", by, "articles"));
+        for (String l : c.labels()) sb.append(String.format(Locale.ROOT, " %22s", clip(l, 22)));
+        sb.append('\n');
+        for (Comparison.GroupShares g : c.groups()) {
+            sb.append(String.format(Locale.ROOT, "%-" + w + "s %8d", g.group() + (g.tested() ? "" : "*"), g.articles()));
+            for (Comparison.Share s : g.shares()) {
+                sb.append(String.format(Locale.ROOT, " %22s", String.format(Locale.ROOT, "%4.1f%% [%4.1f, %4.1f]", 100 * s.share(), 100 * s.low(), 100 * s.high())));
+            }
+            sb.append('\n');
+        }
+        sb.append(String.format(Locale.ROOT, "(share of each group's articles with its %.0f%% Wilson interval; * = not tested)%n", 100 * c.confidence()));
+        sb.append(testLine()).append('\n');
+        for (String n : c.notes()) sb.append("note: ").append(n).append('\n');
+        return sb.toString();
+    }
+
+    private String testLine() {
+        Comparison.Test t = c.test();
+        if (t == null) return "no test (see notes)";
+        String perm = t.permutationP() == null ? "" : String.format(Locale.ROOT, ", permutation p = %s (%,d shuffles)", p(t.permutationP()), t.permutations());
+        return String.format(Locale.ROOT, "label mix differs by %s? chi2 = %.2f, df = %d, p = %s%s; Cramér's V = %.3f (%d groups, %,d articles)",
+                by, t.chiSquare(), t.df(), p(t.pValue()), perm, t.cramersV(), t.groups(), t.articles());
+    }
+
+    /** The Markdown report. */
+    public String markdown(Map<String, Long> recordCounts) {
+        StringBuilder md = new StringBuilder("# Framing comparison by ").append(by).append("\n\n");
+        md.append("Labels from ").append(labelSource).append("; ").append(String.format(Locale.ROOT, "%,d", c.articles())).append(" articles");
+        recordCounts.forEach((k, v) -> md.append(String.format(Locale.ROOT, "; %s %,d", k.replace('_', ' '), v)));
+        md.append(".\n\n![label shares](shares.png)\n\n");
+        md.append(String.format(Locale.ROOT, "## Label shares (%% of the group's articles, %.0f%% Wilson interval)%n%n", 100 * c.confidence()));
+        header(md);
+        for (Comparison.GroupShares g : c.groups()) {
+            md.append("| ").append(md(g.group())).append(g.tested() ? "" : " \\*").append(" | ").append(g.articles()).append(" |");
+            for (Comparison.Share s : g.shares()) {
+                md.append(String.format(Locale.ROOT, " %d (%.1f%%, %.1f–%.1f) |", s.count(), 100 * s.share(), 100 * s.low(), 100 * s.high()));
+            }
+            md.append('\n');
+        }
+        md.append("\n\\* not tested (too few articles, or no group value).\n");
+        if (c.probabilities()) {
+            md.append(String.format(Locale.ROOT, "%n## Mean model probability per label (%.0f%% normal interval)%n%n", 100 * c.confidence()));
+            md.append("The model's average probability for each label: an estimate of the label's prevalence that does not round each article to one label.\n\n");
+            header(md);
+            for (Comparison.GroupShares g : c.groups()) {
+                md.append("| ").append(md(g.group())).append(" | ").append(g.articles()).append(" |");
+                for (Comparison.Share s : g.shares()) {
+                    md.append(String.format(Locale.ROOT, " %.1f%% (%.1f–%.1f) |", 100 * s.meanProbability(), 100 * s.meanLow(), 100 * s.meanHigh()));
+                }
+                md.append('\n');
+            }
+        }
+        md.append("\n## Does the label mix differ between groups?\n\n").append(testLine()).append(".\n");
+        if (c.test() != null) {
+            md.append("\nThe chi-squared test compares each group's label counts with what independence of group and label would give;"
+                    + " the permutation p-value shuffles the labels across articles and needs no large-sample approximation."
+                    + " Cramér's V is the effect size (0: same mix everywhere; 0.1 small, 0.3 medium, 0.5 large).\n");
+        }
+        if (!c.pairs().isEmpty()) {
+            md.append("\n### Pairwise (chi-squared on the two groups' label counts, Holm-adjusted)\n\n| group | group | chi2 | p | p (Holm) |\n|---|---|---:|---:|---:|\n");
+            for (Comparison.Pair p : c.pairs()) {
+                md.append(String.format(Locale.ROOT, "| %s | %s | %.2f | %s | %s |%n", md(p.a()), md(p.b()), p.chiSquare(), p(p.pValue()), p(p.pHolm())));
+            }
+        }
+        if (!c.terms().isEmpty()) {
+            md.append("\n## Distinctive terms\n\nTerms (syllables or words, and bigrams) used more in one group than in all others: log-odds ratio"
+                    + " with an informative Dirichlet prior (Monroe, Colaresi & Quinn 2008); z-scores above the interval's critical value only.\n\n");
+            c.terms().forEach((g, list) -> {
+                md.append("- **").append(md(g)).append("**: ");
+                if (list.isEmpty()) md.append("none significant");
+                List<String> parts = new ArrayList<>();
+                for (DistinctiveTerms.Term t : list) parts.add(String.format(Locale.ROOT, "%s (z %.1f, %d)", md(t.term()), t.z(), t.inGroup()));
+                md.append(String.join(", ", parts)).append('\n');
+            });
+        }
+        List<String> notes = new ArrayList<>(c.notes());
+        if (labelSource.startsWith("model")) {
+            notes.add("labels are a model's predictions: shares inherit its errors (see the model card for its per-class F1),"
+                    + " and the intervals cover sampling noise only");
+        }
+        if (!notes.isEmpty()) {
+            md.append("\n## Notes\n\n");
+            notes.forEach(n -> md.append("- ").append(n).append('\n'));
+        }
+        return md.toString();
+    }
+
+    private void header(StringBuilder md) {
+        md.append("| ").append(md(by)).append(" | articles |");
+        c.labels().forEach(l -> md.append(' ').append(md(l)).append(" |"));
+        md.append("\n|---|---:|");
+        c.labels().forEach(l -> md.append("---:|"));
+        md.append('\n');
+    }
+
+    private static String p(double p) {
+        return p < 1e-4 ? String.format(Locale.ROOT, "%.1e", p) : String.format(Locale.ROOT, "%.4f", p);
+    }
+
+    private static double round(double v) {
+        return Double.isNaN(v) ? v : Math.round(v * 1e4) / 1e4;
+    }
+
+    private static String clip(String s, int n) {
+        return s.length() <= n ? s : s.substring(0, n - 1) + "…";
+    }
+
+    private static String md(String s) {
+        return s.replace("|", "\\|").replace("\n", " ");
+    }
+}

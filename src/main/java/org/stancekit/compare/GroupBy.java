@@ -1,0 +1,117 @@
+package org.stancekit.compare;
+
+import org.stancekit.corpus.Article;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * How articles are grouped before their framing is compared: one or more keys ({@code outlet}, {@code year},
+ * {@code quarter}, {@code month} or {@code field:NAME} for a metadata field), joined into one group name such as
+ * {@code "VNE 2006-Q1"}. Dates are ISO 8601 unless a {@link DateTimeFormatter} pattern is given.
+ */
+public record GroupBy(List<String> keys, String datePattern) {
+
+    /** The keys a group can be made of, besides {@code field:NAME}. */
+    public static final List<String> KEYS = List.of("outlet", "year", "quarter", "month");
+    private static final Pattern ISO = Pattern.compile("(\\d{4})(?:-(\\d{2})(?:-(\\d{2}))?)?(?:[T ].*)?");
+
+    public GroupBy {
+        if (keys == null || keys.isEmpty()) throw new IllegalArgumentException("--by needs at least one key: " + allowed());
+        keys = List.copyOf(keys);
+        for (String k : keys) {
+            boolean field = k.startsWith("field:") && k.length() > "field:".length();
+            if (!field && !KEYS.contains(k)) {
+                throw new IllegalArgumentException("--by: unknown key '" + k + "'; allowed: " + allowed());
+            }
+        }
+        if (datePattern != null) {
+            try {
+                DateTimeFormatter.ofPattern(datePattern, Locale.ROOT);
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException("--date-format: '" + datePattern + "' is not a date pattern (" + e.getMessage() + ")");
+            }
+        }
+    }
+
+    /** Parses a comma-separated key list such as {@code outlet,year}. */
+    public static GroupBy parse(String spec, String datePattern) {
+        List<String> keys = new ArrayList<>();
+        for (String k : spec.split(",")) if (!k.isBlank()) keys.add(k.strip());
+        return new GroupBy(keys, datePattern);
+    }
+
+    /** Whether any key is a period (the groups then sort chronologically rather than by size). */
+    public boolean byPeriod() {
+        return keys.stream().anyMatch(k -> !k.equals("outlet") && !k.startsWith("field:"));
+    }
+
+    /** The group an article belongs to; missing values give {@code (no outlet)}, {@code (no date)}, {@code (no NAME)}. */
+    public String groupOf(Article a) {
+        StringBuilder sb = new StringBuilder();
+        LocalDate date = null;
+        boolean dateRead = false;
+        for (String k : keys) {
+            if (!sb.isEmpty()) sb.append(' ');
+            if (k.equals("outlet")) {
+                sb.append(a.outlet() == null || a.outlet().isBlank() ? "(no outlet)" : a.outlet().strip());
+            } else if (k.startsWith("field:")) {
+                String f = k.substring("field:".length());
+                Object v = a.metadata().get(f);
+                sb.append(v == null || v.toString().isBlank() ? "(no " + f + ")" : v.toString().strip());
+            } else {
+                if (!dateRead) {
+                    date = date(a);
+                    dateRead = true;
+                }
+                if (date == null) {
+                    sb.append("(no date)");
+                } else {
+                    sb.append(switch (k) {
+                        case "year" -> String.format(Locale.ROOT, "%04d", date.getYear());
+                        case "quarter" -> String.format(Locale.ROOT, "%04d-Q%d", date.getYear(), (date.getMonthValue() - 1) / 3 + 1);
+                        default -> String.format(Locale.ROOT, "%04d-%02d", date.getYear(), date.getMonthValue());
+                    });
+                }
+            }
+        }
+        return sb.toString();
+    }
+
+    /**
+     * The article's date, null when it has none. ISO dates may be partial ({@code 2006}, {@code 2006-03}: the
+     * first day stands in, which is exact for the year, quarter and month keys).
+     */
+    LocalDate date(Article a) {
+        String s = a.date() == null ? "" : a.date().strip();
+        if (s.isEmpty()) return null;
+        if (datePattern != null) {
+            try {
+                return LocalDate.parse(s, DateTimeFormatter.ofPattern(datePattern, Locale.ROOT));
+            } catch (DateTimeParseException e) {
+                throw new IllegalArgumentException("date '" + s + "' does not match --date-format " + datePattern);
+            }
+        }
+        Matcher m = ISO.matcher(s);
+        if (!m.matches()) {
+            throw new IllegalArgumentException("date '" + s + "' is not ISO 8601 (2006, 2006-03, 2006-03-31, ...); give --date-format, e.g. MM/dd/yyyy");
+        }
+        int month = m.group(2) == null ? 1 : Integer.parseInt(m.group(2));
+        int day = m.group(3) == null ? 1 : Integer.parseInt(m.group(3));
+        try {
+            return LocalDate.of(Integer.parseInt(m.group(1)), month, day);
+        } catch (java.time.DateTimeException e) {
+            throw new IllegalArgumentException("date '" + s + "' is not a calendar date (" + e.getMessage() + ")");
+        }
+    }
+
+    private static String allowed() {
+        return String.join(", ", KEYS) + ", field:NAME (comma-separated for several, e.g. outlet,year)";
+    }
+}

@@ -1,0 +1,84 @@
+package org.stancekit.compare;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class ComparisonTest {
+
+    private static final List<String> LABELS = List.of("ru", "we", "na");
+
+    private static void add(LabelTally t, String group, String label, int times) {
+        for (int i = 0; i < times; i++) t.add(group, label, null);
+    }
+
+    @Test
+    void sharesTestsAndSmallGroups() {
+        LabelTally t = new LabelTally(LABELS);
+        add(t, "A", "ru", 12);
+        add(t, "A", "we", 3);
+        add(t, "A", "na", 5);
+        add(t, "B", "ru", 4);
+        add(t, "B", "we", 10);
+        add(t, "B", "na", 6);
+        add(t, "C", "ru", 2);
+        add(t, "C", "we", 2);
+        add(t, "C", "na", 16);
+        add(t, "D", "ru", 2);
+        add(t, "(no outlet)", "na", 7);
+        Comparison c = Comparison.of(t, null, CompareOptions.defaults(), false);
+        assertEquals(List.of("A", "B", "C", "(no outlet)", "D"), c.groups().stream().map(Comparison.GroupShares::group).toList());
+        Comparison.Share aRu = c.groups().get(0).shares().get(0);
+        assertEquals(12, aRu.count());
+        assertEquals(0.6, aRu.share(), 1e-12);
+        assertEquals(Proportions.wilson(12, 20, 0.95)[0], aRu.low(), 1e-12);
+        assertTrue(Double.isNaN(aRu.meanProbability()));
+        assertFalse(c.groups().get(3).tested());
+        assertFalse(c.groups().get(4).tested());
+        Comparison.Test test = c.test();
+        assertNotNull(test);
+        assertEquals(25.155556, test.chiSquare(), 1e-5); // the hand-checked 3x3 table of IndependenceTestsTest
+        assertEquals(4, test.df());
+        assertEquals(60, test.articles());
+        assertTrue(test.permutationP() < 0.001, "permutation p " + test.permutationP());
+        assertEquals(3, c.pairs().size());
+        assertEquals("A", c.pairs().get(0).a());
+        assertEquals("B", c.pairs().get(0).b());
+        assertTrue(c.notes().get(0).contains("fewer than 5 articles left out of the tests: D"), c.notes().toString());
+        assertEquals(Comparison.of(t, null, CompareOptions.defaults(), false), c, "seeded: the same comparison twice");
+    }
+
+    @Test
+    void periodsSortChronologicallyAndOneGroupGivesNoTest() {
+        LabelTally t = new LabelTally(LABELS);
+        add(t, "2007", "ru", 6);
+        add(t, "2005", "we", 6);
+        Comparison c = Comparison.of(t, null, CompareOptions.defaults(), true);
+        assertEquals(List.of("2005", "2007"), c.groups().stream().map(Comparison.GroupShares::group).toList());
+        assertNotNull(c.test());
+        LabelTally one = new LabelTally(LABELS);
+        add(one, "A", "ru", 9);
+        Comparison d = Comparison.of(one, null, CompareOptions.defaults(), false);
+        assertNull(d.test());
+        assertEquals(List.of("fewer than two groups with 5 or more articles: no test"), d.notes());
+    }
+
+    @Test
+    void probabilitiesGiveMeanSharesAndMustBeConsistent() {
+        LabelTally t = new LabelTally(LABELS);
+        t.add("A", "ru", new double[]{0.6, 0.3, 0.1});
+        t.add("A", "na", new double[]{0.2, 0.2, 0.6});
+        Comparison c = Comparison.of(t, null, CompareOptions.defaults(), false);
+        assertEquals(0.4, c.groups().get(0).shares().get(0).meanProbability(), 1e-12);
+        assertEquals(0.35, c.groups().get(0).shares().get(2).meanProbability(), 1e-12);
+        assertThrows(IllegalArgumentException.class, () -> t.add("B", "we", null));
+        assertThrows(IllegalArgumentException.class, () -> t.add("B", "xx", new double[]{0.2, 0.2, 0.6}));
+    }
+}
