@@ -88,6 +88,12 @@ public final class CompareCommand extends Verb implements Callable<Integer> {
     @Option(names = "--min-term-count", defaultValue = "10", description = "A term must occur this often in the whole input (default: ${DEFAULT-VALUE}).")
     int minTermCount;
 
+    @Option(names = "--no-correction", description = "Do not correct shares for the model's errors (by default they are, when the model file holds a validation confusion matrix).")
+    boolean noCorrection;
+
+    @Option(names = "--resamples", defaultValue = "1000", description = "Bootstrap resamples behind the corrected shares' intervals (default: ${DEFAULT-VALUE}).")
+    int resamples;
+
     @Option(names = "--models", description = "Folder searched for the default stance model (default: the shipped models/ folder).")
     Path models;
 
@@ -100,18 +106,23 @@ public final class CompareCommand extends Verb implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        CompareOptions opts = new CompareOptions(confidence, minArticles, permutations, seed, terms, minTermCount, 12);
+        CompareOptions opts = new CompareOptions(confidence, minArticles, permutations, seed, terms, minTermCount, 12, resamples);
         GroupBy groupBy = GroupBy.parse(by, dateFormat);
         if (useLabels && model != null) throw new IllegalArgumentException("give either --model or --use-labels, not both");
         if (!useLabels && labelSet != null) throw new IllegalArgumentException("--labels goes with --use-labels (a model brings its own labels)");
         TextClassifier classifier = null;
         String source;
+        Comparison.Correction correction = null;
         if (useLabels) {
             source = "the input's '" + in.labelField + "' field";
         } else {
             ModelFile.Loaded m = model != null ? ModelFile.load(model) : stanceModel();
             classifier = m.classifier();
             source = "model " + m.path();
+            if (!noCorrection) {
+                correction = ValidationConfusion.of(m).orElse(null);
+                if (correction == null) err().println("note: " + m.path() + " holds no validation confusion matrix covering every label: shares are not corrected for its errors");
+            }
         }
         TextPipeline pipeline = classifier != null ? classifier.pipeline()
                 : TextPipeline.fit(new TextConfig(language, true, true), List.of());
@@ -164,7 +175,7 @@ public final class CompareCommand extends Verb implements Callable<Integer> {
                     counts.failed(), errors.written() ? "; see " + errors.path() : "");
             return NOTHING_PROCESSED;
         }
-        Comparison cmp = Comparison.of(t, termCounts, opts, groupBy.byPeriod());
+        Comparison cmp = Comparison.of(t, termCounts, opts, groupBy.byPeriod(), correction);
         ComparisonReport rep = new ComparisonReport(cmp, String.join(" ", groupBy.keys()), source);
         rep.write(report, recordCounts);
         out().print(rep.text());

@@ -10,9 +10,10 @@ package org.stancekit.compare;
  * @param terms        distinctive terms listed per group (0 skips term counting)
  * @param minTermCount a term must occur at least this often in the whole input to be listed
  * @param maxPairGroups pairwise tests are run when at most this many groups are tested (pairs grow quadratically)
+ * @param resamples    bootstrap resamples behind the intervals of error-corrected shares
  */
 public record CompareOptions(double confidence, int minArticles, int permutations, long seed, int terms, int minTermCount,
-                             int maxPairGroups) {
+                             int maxPairGroups, int resamples) {
 
     public CompareOptions {
         if (!(confidence > 0 && confidence < 1)) throw new IllegalArgumentException("--confidence must lie in (0,1), got " + confidence);
@@ -21,10 +22,11 @@ public record CompareOptions(double confidence, int minArticles, int permutation
         if (terms < 0) throw new IllegalArgumentException("--terms must be >= 0, got " + terms);
         if (minTermCount < 1) throw new IllegalArgumentException("--min-term-count must be >= 1, got " + minTermCount);
         if (maxPairGroups < 2) throw new IllegalArgumentException("max pair groups must be >= 2, got " + maxPairGroups);
+        if (resamples < 1) throw new IllegalArgumentException("--resamples must be >= 1, got " + resamples);
     }
 
-    /** 95% intervals, groups of 5 or more tested, 2,000 permutations, 15 terms seen 10 times or more, pairs up to 12 groups. */
+    /** 95% intervals, groups of 5 or more tested, 2,000 permutations, 15 terms seen 10 times or more, pairs up to 12 groups, 1,000 resamples. */
     public static CompareOptions defaults() {
-        return new CompareOptions(0.95, 5, 2000, 1, 15, 10, 12);
+        return new CompareOptions(0.95, 5, 2000, 1, 15, 10, 12, 1000);
     }
 }

@@ -18,15 +18,24 @@ import java.util.Map;
  * @param notes   plain-language caveats (small groups left out, small expected counts, skipped pairs)
  */
 public record Comparison(List<String> labels, long articles, boolean probabilities, double confidence, List<GroupShares> groups,
-                         Test test, List<Pair> pairs, Map<String, List<DistinctiveTerms.Term>> terms, List<String> notes) {
+                         Test test, List<Pair> pairs, Map<String, List<DistinctiveTerms.Term>> terms, List<String> notes,
+                         Correction correction) {
 
-    /** One label's share in one group: articles given the label, its Wilson interval, and the mean probability with its interval. */
+    /**
+     * One label's share in one group: articles given the label, its Wilson interval, the mean probability with its
+     * interval, and the share corrected for the model's errors with its interval (NaN when not computed).
+     */
     public record Share(String label, long count, double share, double low, double high,
-                       double meanProbability, double meanLow, double meanHigh) {
+                       double meanProbability, double meanLow, double meanHigh,
+                       double adjusted, double adjustedLow, double adjustedHigh) {
+    }
+
+    /** The validation confusion matrix (counts; rows true, columns predicted, in label order) behind corrected shares, and where it came from. */
+    public record Correction(String source, long[][] confusion) {
     }
 
     /** One group: its size, whether it entered the tests, and the share of every label. */
-    public record GroupShares(String group, long articles, boolean tested, List<Share> shares) {
+    public record GroupShares(String group, long articles, boolean tested, List<Share> shares, Boolean correctionConsistent) {
     }
 
     /**
@@ -44,6 +53,11 @@ public record Comparison(List<String> labels, long articles, boolean probabiliti
 
     /** Compares the tallied groups (and their term counts, when given) under the options. */
     public static Comparison of(LabelTally tally, TermCounts termCounts, CompareOptions o, boolean chronological) {
+        return of(tally, termCounts, o, chronological, null);
+    }
+
+    /** Same, also correcting each group's shares for the classifier's errors measured in {@code correction} (null: no correction). */
+    public static Comparison of(LabelTally tally, TermCounts termCounts, CompareOptions o, boolean chronological, Correction correction) {
         List<String> labels = tally.labels();
         int k = labels.size();
         List<LabelTally.Group> gs = new ArrayList<>(tally.groups());
@@ -54,12 +68,15 @@ public record Comparison(List<String> labels, long articles, boolean probabiliti
         List<GroupShares> shares = new ArrayList<>();
         List<LabelTally.Group> tested = new ArrayList<>();
         List<String> small = new ArrayList<>();
+        List<String> misfits = new ArrayList<>();
         for (LabelTally.Group g : gs) {
             boolean unknown = g.name.startsWith("(no ");
             boolean ok = !unknown && g.articles >= o.minArticles();
             if (ok) tested.add(g);
             else if (!unknown) small.add(g.name);
             List<Share> s = new ArrayList<>(k);
+            AdjustedShares.Estimate adj = correction == null ? null
+                    : AdjustedShares.estimate(correction.confusion(), g.counts, o.resamples(), o.seed(), o.confidence());
             for (int j = 0; j < k; j++) {
                 double[] w = Proportions.wilson(g.counts[j], g.articles, o.confidence());
                 double mean = Double.NaN, ml = Double.NaN, mh = Double.NaN;
@@ -69,14 +86,20 @@ public record Comparison(List<String> labels, long articles, boolean probabiliti
                     ml = m[0];
                     mh = m[1];
                 }
-                s.add(new Share(labels.get(j), g.counts[j], (double) g.counts[j] / g.articles, w[0], w[1], mean, ml, mh));
+                s.add(new Share(labels.get(j), g.counts[j], (double) g.counts[j] / g.articles, w[0], w[1], mean, ml, mh,
+                        adj == null ? Double.NaN : adj.shares()[j], adj == null ? Double.NaN : adj.low()[j], adj == null ? Double.NaN : adj.high()[j]));
             }
-            shares.add(new GroupShares(g.name, g.articles, ok, List.copyOf(s)));
+            shares.add(new GroupShares(g.name, g.articles, ok, List.copyOf(s), adj == null ? null : adj.consistent()));
+            if (adj != null && !adj.consistent()) misfits.add(g.name);
         }
         if (!small.isEmpty()) {
             notes.add(small.size() + " group(s) with fewer than " + o.minArticles() + " articles left out of the tests: " + String.join(", ", small));
         }
         if (gs.stream().anyMatch(g -> g.name.startsWith("(no "))) notes.add("articles without a group value are shown but not tested");
+        if (!misfits.isEmpty()) {
+            notes.add("corrected shares are unreliable for " + String.join(", ", misfits) + ": the model's predictions there cannot come from"
+                    + " its validation error rates (misfit beyond the 99th percentile), so it errs differently on these articles");
+        }
         Test test = null;
         List<Pair> pairs = new ArrayList<>();
         if (tested.size() >= 2) {
@@ -104,7 +127,7 @@ public record Comparison(List<String> labels, long articles, boolean probabiliti
             }
         }
         return new Comparison(labels, tally.size(), tally.hasProbabilities(), o.confidence(), List.copyOf(shares), test,
-                List.copyOf(pairs), terms, List.copyOf(notes));
+                List.copyOf(pairs), terms, List.copyOf(notes), correction);
     }
 
     private static Test test(LabelTally tally, List<LabelTally.Group> tested, long[][] t, CompareOptions o) {

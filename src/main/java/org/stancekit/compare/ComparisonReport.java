@@ -54,6 +54,7 @@ public record ComparisonReport(Comparison c, String by, String labelSource) {
             o.put("group", g.group());
             o.put("articles", g.articles());
             o.put("tested", g.tested());
+            if (g.correctionConsistent() != null) o.put("correction_consistent", g.correctionConsistent());
             ObjectNode sh = o.putObject("shares");
             for (Comparison.Share s : g.shares()) {
                 ObjectNode x = sh.putObject(s.label());
@@ -61,12 +62,25 @@ public record ComparisonReport(Comparison c, String by, String labelSource) {
                 x.put("share", round(s.share()));
                 x.put("low", round(s.low()));
                 x.put("high", round(s.high()));
+                if (c.correction() != null) {
+                    x.put("corrected_share", round(s.adjusted()));
+                    x.put("corrected_low", round(s.adjustedLow()));
+                    x.put("corrected_high", round(s.adjustedHigh()));
+                }
                 if (c.probabilities()) {
                     x.put("mean_probability", round(s.meanProbability()));
                     x.put("mean_probability_low", round(s.meanLow()));
                     x.put("mean_probability_high", round(s.meanHigh()));
                 }
             }
+        }
+        if (c.correction() != null) {
+            ObjectNode o = root.putObject("correction");
+            o.put("method", "adjusted classify and count: least squares on the simplex of q = M^T p, M = P(predicted | true)");
+            o.put("source", c.correction().source());
+            o.set("confusion", Configs.JSON.valueToTree(c.correction().confusion()));
+        } else {
+            root.putNull("correction");
         }
         if (c.test() != null) {
             Comparison.Test t = c.test();
@@ -117,6 +131,20 @@ public record ComparisonReport(Comparison c, String by, String labelSource) {
             sb.append('\n');
         }
         sb.append(String.format(Locale.ROOT, "(share of each group's articles with its %.0f%% Wilson interval; * = not tested)%n", 100 * c.confidence()));
+        if (c.correction() != null) {
+            sb.append('\n').append(String.format(Locale.ROOT, "%-" + w + "s %8s", "corrected", ""));
+            for (String l : c.labels()) sb.append(String.format(Locale.ROOT, " %22s", clip(l, 22)));
+            sb.append('\n');
+            for (Comparison.GroupShares g : c.groups()) {
+                sb.append(String.format(Locale.ROOT, "%-" + w + "s %8d", g.group() + (Boolean.FALSE.equals(g.correctionConsistent()) ? "!" : ""), g.articles()));
+                for (Comparison.Share s : g.shares()) {
+                    sb.append(String.format(Locale.ROOT, " %22s", String.format(Locale.ROOT, "%4.1f%% [%4.1f, %4.1f]", 100 * s.adjusted(), 100 * s.adjustedLow(), 100 * s.adjustedHigh())));
+                }
+                sb.append('\n');
+            }
+            sb.append(String.format(Locale.ROOT, "(shares corrected for the model's errors in %s; %.0f%% posterior interval; ! = unreliable, see notes)%n",
+                    c.correction().source(), 100 * c.confidence()));
+        }
         sb.append(testLine()).append('\n');
         for (String n : c.notes()) sb.append("note: ").append(n).append('\n');
         return sb.toString();
@@ -156,6 +184,24 @@ public record ComparisonReport(Comparison c, String by, String labelSource) {
                     md.append(String.format(Locale.ROOT, " %.1f%% (%.1f–%.1f) |", 100 * s.meanProbability(), 100 * s.meanLow(), 100 * s.meanHigh()));
                 }
                 md.append('\n');
+            }
+        }
+        if (c.correction() != null) {
+            md.append(String.format(Locale.ROOT, "%n## Shares corrected for the model's errors (%.0f%% posterior interval)%n%n", 100 * c.confidence()));
+            md.append("A classifier that misses part of a label's articles under-counts that label. These shares undo"
+                    + " the model's measured confusion (").append(c.correction().source()).append(": P(predicted | true) per label) by least squares"
+                    + " on the simplex (adjusted classify-and-count); the interval draws both the group's predicted shares and the confusion rows"
+                    + " from their posteriors (Dirichlet, Jeffreys' prior), so a small validation set shows up as width. It assumes the model errs on these articles as it did in validation.\n\n");
+            header(md);
+            for (Comparison.GroupShares g : c.groups()) {
+                md.append("| ").append(md(g.group())).append(Boolean.FALSE.equals(g.correctionConsistent()) ? " ⚠" : "").append(" | ").append(g.articles()).append(" |");
+                for (Comparison.Share s : g.shares()) {
+                    md.append(String.format(Locale.ROOT, " %.1f%% (%.1f–%.1f) |", 100 * s.adjusted(), 100 * s.adjustedLow(), 100 * s.adjustedHigh()));
+                }
+                md.append('\n');
+            }
+            if (c.groups().stream().anyMatch(g -> Boolean.FALSE.equals(g.correctionConsistent()))) {
+                md.append("\n⚠ unreliable: the model's predictions in this group cannot come from its validation error rates (see notes).\n");
             }
         }
         md.append("\n## Does the label mix differ between groups?\n\n").append(testLine()).append(".\n");
