@@ -207,6 +207,7 @@ public final class AnalyzeCommand extends Verb implements Callable<Integer> {
                     }
                     md.append('\n');
                 });
+        md.append("\nIntervals, a test of whether outlets differ, error-corrected shares and distinctive terms: `stancekit compare --by outlet <inputs>`.\n");
         return md.toString();
     }
 

@@ -26,6 +26,8 @@ class AnalyzeOutletTableTest {
                 | baoquocte.vn | 3 | 0 (0%) | 1 (33%) | 2 (67%) |
                 | a\\|b | 1 | 1 (100%) | 0 (0%) | 0 (0%) |
                 | vov.vn | 1 | 0 (0%) | 0 (0%) | 1 (100%) |
+
+                Intervals, a test of whether outlets differ, error-corrected shares and distinctive terms: `stancekit compare --by outlet <inputs>`.
                 """, md);
     }
 
