@@ -91,6 +91,11 @@ public final class CompareCommand extends Verb implements Callable<Integer> {
     @Option(names = "--no-correction", description = "Do not correct shares for the model's errors (by default they are, when the model file holds a validation confusion matrix).")
     boolean noCorrection;
 
+    @Option(names = "--validation", paramLabel = "<jsonl>",
+            description = "Labelled articles (under --label-field) drawn like the compared ones: their confusion matrix corrects the shares"
+                    + " instead of the one stored in the model file. They must not be training articles of the model.")
+    Path validation;
+
     @Option(names = "--resamples", defaultValue = "1000", description = "Bootstrap resamples behind the corrected shares' intervals (default: ${DEFAULT-VALUE}).")
     int resamples;
 
@@ -109,6 +114,7 @@ public final class CompareCommand extends Verb implements Callable<Integer> {
         CompareOptions opts = new CompareOptions(confidence, minArticles, permutations, seed, terms, minTermCount, 12, resamples);
         GroupBy groupBy = GroupBy.parse(by, dateFormat);
         if (useLabels && model != null) throw new IllegalArgumentException("give either --model or --use-labels, not both");
+        if (useLabels && validation != null) throw new IllegalArgumentException("--validation corrects a model's predictions; it does not go with --use-labels");
         if (!useLabels && labelSet != null) throw new IllegalArgumentException("--labels goes with --use-labels (a model brings its own labels)");
         TextClassifier classifier = null;
         String source;
@@ -119,7 +125,10 @@ public final class CompareCommand extends Verb implements Callable<Integer> {
             ModelFile.Loaded m = model != null ? ModelFile.load(model) : stanceModel();
             classifier = m.classifier();
             source = "model " + m.path();
-            if (!noCorrection) {
+            if (noCorrection && validation != null) throw new IllegalArgumentException("--validation and --no-correction exclude each other");
+            if (validation != null) {
+                correction = ValidationConfusion.fromData(classifier, validation, in.labelField);
+            } else if (!noCorrection) {
                 correction = ValidationConfusion.of(m).orElse(null);
                 if (correction == null) err().println("note: " + m.path() + " holds no validation confusion matrix covering every label: shares are not corrected for its errors");
             }

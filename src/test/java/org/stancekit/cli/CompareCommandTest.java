@@ -101,6 +101,24 @@ class CompareCommandTest {
     }
 
     @Test
+    void correctsWithAUserValidationSetAndNamesAMissingLabel(@TempDir Path dir) throws Exception {
+        Path data = corpus(dir);
+        Path rep = dir.resolve("cmp");
+        CliRun r = CliRun.of("compare", "-m", "models/stance-vi.zip", "--validation", data.toString(), "-r", rep.toString(), data.toString());
+        assertEquals(0, r.code(), r.err());
+        JsonNode corr = Jsonl.MAPPER.readTree(rep.resolve("comparison.json").toFile()).get("correction");
+        assertTrue(corr.get("source").asText().endsWith("coded.jsonl (7 articles)"), corr.toString());
+        long total = 0;
+        for (JsonNode row : corr.get("confusion")) for (JsonNode v : row) total += v.asLong();
+        assertEquals(7, total);
+        Path partial = dir.resolve("partial.jsonl");
+        Files.writeString(partial, "{\"id\": \"v1\", \"label\": \"balanced\", \"text\": \"Nga và Mỹ hội đàm.\"}\n");
+        r = CliRun.of("compare", "-m", "models/stance-vi.zip", "--validation", partial.toString(), "-r", rep.toString(), data.toString());
+        assertEquals(1, r.code());
+        assertTrue(r.err().contains("partial.jsonl: no validation article labelled 'russia_aligned' in field 'label'"), r.err());
+    }
+
+    @Test
     void badOptionsFailWithOneClearLine(@TempDir Path dir) throws Exception {
         CliRun r = CliRun.of("compare", "--use-labels", "--by", "week", "-r", dir.resolve("x").toString(), corpus(dir).toString());
         assertEquals(1, r.code());
