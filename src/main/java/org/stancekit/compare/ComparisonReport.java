@@ -119,29 +119,11 @@ public record ComparisonReport(Comparison c, String by, String labelSource) {
     /** The console summary: one row per group with each label's share and interval, then the test. */
     public String text() {
         StringBuilder sb = new StringBuilder();
-        int w = Math.max(12, c.groups().stream().mapToInt(g -> g.group().length()).max().orElse(0) + 1);
-        sb.append(String.format(Locale.ROOT, "%-" + w + "s %8s", by, "articles"));
-        for (String l : c.labels()) sb.append(String.format(Locale.ROOT, " %22s", clip(l, 22)));
-        sb.append('\n');
-        for (Comparison.GroupShares g : c.groups()) {
-            sb.append(String.format(Locale.ROOT, "%-" + w + "s %8d", g.group() + (g.tested() ? "" : "*"), g.articles()));
-            for (Comparison.Share s : g.shares()) {
-                sb.append(String.format(Locale.ROOT, " %22s", String.format(Locale.ROOT, "%4.1f%% [%4.1f, %4.1f]", 100 * s.share(), 100 * s.low(), 100 * s.high())));
-            }
-            sb.append('\n');
-        }
+        console(sb, by, g -> g.tested() ? "" : "*", s -> new double[]{s.share(), s.low(), s.high()});
         sb.append(String.format(Locale.ROOT, "(share of each group's articles with its %.0f%% Wilson interval; * = not tested)%n", 100 * c.confidence()));
         if (c.correction() != null) {
-            sb.append('\n').append(String.format(Locale.ROOT, "%-" + w + "s %8s", "corrected", ""));
-            for (String l : c.labels()) sb.append(String.format(Locale.ROOT, " %22s", clip(l, 22)));
             sb.append('\n');
-            for (Comparison.GroupShares g : c.groups()) {
-                sb.append(String.format(Locale.ROOT, "%-" + w + "s %8d", g.group() + (Boolean.FALSE.equals(g.correctionConsistent()) ? "!" : ""), g.articles()));
-                for (Comparison.Share s : g.shares()) {
-                    sb.append(String.format(Locale.ROOT, " %22s", String.format(Locale.ROOT, "%4.1f%% [%4.1f, %4.1f]", 100 * s.adjusted(), 100 * s.adjustedLow(), 100 * s.adjustedHigh())));
-                }
-                sb.append('\n');
-            }
+            console(sb, "corrected", g -> Boolean.FALSE.equals(g.correctionConsistent()) ? "!" : "", s -> new double[]{s.adjusted(), s.adjustedLow(), s.adjustedHigh()});
             sb.append(String.format(Locale.ROOT, "(shares corrected for the model's errors in %s; %.0f%% posterior interval; ! = unreliable, see notes)%n",
                     c.correction().source(), 100 * c.confidence()));
         }
@@ -149,6 +131,24 @@ public record ComparisonReport(Comparison c, String by, String labelSource) {
         for (String n : c.notes()) sb.append("note: ").append(n).append('\n');
         return sb.toString();
     }
+
+    /** A console table: a header row, then per group its name plus {@code mark}, size and each label's {share, low, high} in percent. */
+    private void console(StringBuilder sb, String title, java.util.function.Function<Comparison.GroupShares, String> mark,
+                         java.util.function.Function<Comparison.Share, double[]> value) {
+        int w = Math.max(12, c.groups().stream().mapToInt(g -> g.group().length()).max().orElse(0) + 1);
+        sb.append(String.format(Locale.ROOT, "%-" + w + "s %8s", title, "articles"));
+        for (String l : c.labels()) sb.append(String.format(Locale.ROOT, " %22s", clip(l, 22)));
+        sb.append('\n');
+        for (Comparison.GroupShares g : c.groups()) {
+            sb.append(String.format(Locale.ROOT, "%-" + w + "s %8d", g.group() + mark.apply(g), g.articles()));
+            for (Comparison.Share s : g.shares()) {
+                double[] v = value.apply(s);
+                sb.append(String.format(Locale.ROOT, " %22s", String.format(Locale.ROOT, "%4.1f%% [%4.1f, %4.1f]", 100 * v[0], 100 * v[1], 100 * v[2])));
+            }
+            sb.append('\n');
+        }
+    }
+
 
     private String testLine() {
         Comparison.Test t = c.test();
@@ -165,26 +165,13 @@ public record ComparisonReport(Comparison c, String by, String labelSource) {
         recordCounts.forEach((k, v) -> md.append(String.format(Locale.ROOT, "; %s %,d", k.replace('_', ' '), v)));
         md.append(".\n\n![label shares](shares.png)\n\n");
         md.append(String.format(Locale.ROOT, "## Label shares (%% of the group's articles, %.0f%% Wilson interval)%n%n", 100 * c.confidence()));
-        header(md);
-        for (Comparison.GroupShares g : c.groups()) {
-            md.append("| ").append(md(g.group())).append(g.tested() ? "" : " \\*").append(" | ").append(g.articles()).append(" |");
-            for (Comparison.Share s : g.shares()) {
-                md.append(String.format(Locale.ROOT, " %d (%.1f%%, %.1f–%.1f) |", s.count(), 100 * s.share(), 100 * s.low(), 100 * s.high()));
-            }
-            md.append('\n');
-        }
+        table(md, g -> g.tested() ? "" : " \\*",
+                s -> String.format(Locale.ROOT, "%d (%.1f%%, %.1f–%.1f)", s.count(), 100 * s.share(), 100 * s.low(), 100 * s.high()));
         md.append("\n\\* not tested (too few articles, or no group value).\n");
         if (c.probabilities()) {
             md.append(String.format(Locale.ROOT, "%n## Mean model probability per label (%.0f%% normal interval)%n%n", 100 * c.confidence()));
             md.append("The model's average probability for each label: an estimate of the label's prevalence that does not round each article to one label.\n\n");
-            header(md);
-            for (Comparison.GroupShares g : c.groups()) {
-                md.append("| ").append(md(g.group())).append(" | ").append(g.articles()).append(" |");
-                for (Comparison.Share s : g.shares()) {
-                    md.append(String.format(Locale.ROOT, " %.1f%% (%.1f–%.1f) |", 100 * s.meanProbability(), 100 * s.meanLow(), 100 * s.meanHigh()));
-                }
-                md.append('\n');
-            }
+            table(md, g -> "", s -> String.format(Locale.ROOT, "%.1f%% (%.1f–%.1f)", 100 * s.meanProbability(), 100 * s.meanLow(), 100 * s.meanHigh()));
         }
         if (c.correction() != null) {
             md.append(String.format(Locale.ROOT, "%n## Shares corrected for the model's errors (%.0f%% posterior interval)%n%n", 100 * c.confidence()));
@@ -192,14 +179,8 @@ public record ComparisonReport(Comparison c, String by, String labelSource) {
                     + " the model's measured confusion (").append(c.correction().source()).append(": P(predicted | true) per label) by least squares"
                     + " on the simplex (adjusted classify-and-count); the interval draws both the group's predicted shares and the confusion rows"
                     + " from their posteriors (Dirichlet, Jeffreys' prior), so a small validation set shows up as width. It assumes the model errs on these articles as it did in validation.\n\n");
-            header(md);
-            for (Comparison.GroupShares g : c.groups()) {
-                md.append("| ").append(md(g.group())).append(Boolean.FALSE.equals(g.correctionConsistent()) ? " ⚠" : "").append(" | ").append(g.articles()).append(" |");
-                for (Comparison.Share s : g.shares()) {
-                    md.append(String.format(Locale.ROOT, " %.1f%% (%.1f–%.1f) |", 100 * s.adjusted(), 100 * s.adjustedLow(), 100 * s.adjustedHigh()));
-                }
-                md.append('\n');
-            }
+            table(md, g -> Boolean.FALSE.equals(g.correctionConsistent()) ? " ⚠" : "",
+                    s -> String.format(Locale.ROOT, "%.1f%% (%.1f–%.1f)", 100 * s.adjusted(), 100 * s.adjustedLow(), 100 * s.adjustedHigh()));
             if (c.groups().stream().anyMatch(g -> Boolean.FALSE.equals(g.correctionConsistent()))) {
                 md.append("\n⚠ unreliable: the model's predictions in this group cannot come from its validation error rates (see notes).\n");
             }
@@ -239,12 +220,19 @@ public record ComparisonReport(Comparison c, String by, String labelSource) {
         return md.toString();
     }
 
-    private void header(StringBuilder md) {
+    /** A Markdown table: one row per group (name plus {@code mark}), one cell per label rendered by {@code cell}. */
+    private void table(StringBuilder md, java.util.function.Function<Comparison.GroupShares, String> mark,
+                       java.util.function.Function<Comparison.Share, String> cell) {
         md.append("| ").append(md(by)).append(" | articles |");
         c.labels().forEach(l -> md.append(' ').append(md(l)).append(" |"));
         md.append("\n|---|---:|");
         c.labels().forEach(l -> md.append("---:|"));
         md.append('\n');
+        for (Comparison.GroupShares g : c.groups()) {
+            md.append("| ").append(md(g.group())).append(mark.apply(g)).append(" | ").append(g.articles()).append(" |");
+            for (Comparison.Share s : g.shares()) md.append(' ').append(cell.apply(s)).append(" |");
+            md.append('\n');
+        }
     }
 
     private static String p(double p) {
