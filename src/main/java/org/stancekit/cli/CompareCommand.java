@@ -185,7 +185,7 @@ public final class CompareCommand extends Verb implements Callable<Integer> {
             return NOTHING_PROCESSED;
         }
         Comparison cmp = Comparison.of(t, termCounts, opts, groupBy.byPeriod(), correction);
-        ComparisonReport rep = new ComparisonReport(cmp, String.join(" ", groupBy.keys()), source);
+        ComparisonReport rep = new ComparisonReport(cmp, groupBy.label(), source);
         rep.write(report, recordCounts);
         out().print(rep.text());
         out().flush();

@@ -47,6 +47,11 @@ public record GroupBy(List<String> keys, String datePattern) {
         return new GroupBy(keys, datePattern);
     }
 
+    /** The keys as a reader sees them, e.g. {@code "outlet year"} or {@code "desk"} for {@code field:desk}. */
+    public String label() {
+        return String.join(" ", keys.stream().map(k -> k.startsWith("field:") ? k.substring("field:".length()) : k).toList());
+    }
+
     /** Whether any key is a period (the groups then sort chronologically rather than by size). */
     public boolean byPeriod() {
         return keys.stream().anyMatch(k -> !k.equals("outlet") && !k.startsWith("field:"));

@@ -30,6 +30,7 @@ class GroupByTest {
         assertEquals("2022-02", GroupBy.parse("month", "MM/dd/yyyy").groupOf(art("rt", "02/28/2022")));
         assertTrue(GroupBy.parse("outlet,year", null).byPeriod());
         assertFalse(GroupBy.parse("outlet,field:desk", null).byPeriod());
+        assertEquals("outlet desk", GroupBy.parse("outlet,field:desk", null).label());
     }
 
     @Test
