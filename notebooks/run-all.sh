@@ -11,15 +11,16 @@ log="$(mktemp)"
 trap 'rm -f "$log"' EXIT
 for nb in "${notebooks[@]}"; do
   # The kernel sometimes misses Jupyter's first requests at start-up and never answers (about one start in
-  # eight here); such a start fails within 30 s and is retried.
-  for attempt in 1 2 3; do
+  # eight here, more under load); such a start fails within 30 s and is retried (up to five starts).
+  for attempt in 1 2 3 4 5; do
     start=$SECONDS
     if jupyter nbconvert --to notebook --execute --inplace --ExecutePreprocessor.kernel_name=java \
-        --ExecutePreprocessor.startup_timeout=30 --ExecutePreprocessor.timeout=1800 "$nb" >"$log" 2>&1; then
+        --ExecutePreprocessor.startup_timeout=30 --ExecutePreprocessor.timeout=1800 \
+        --ExecutePreprocessor.record_timing=False "$nb" >"$log" 2>&1; then
       echo "executed $(basename "$nb") in $((SECONDS - start)) s"
       break
     fi
-    if grep -q "Kernel didn't respond" "$log" && [ "$attempt" -lt 3 ]; then
+    if grep -q "Kernel didn't respond" "$log" && [ "$attempt" -lt 5 ]; then
       echo "$(basename "$nb"): the kernel did not start; retrying" >&2
       continue
     fi
