@@ -17,7 +17,11 @@ if ! "$java_bin" -version 2>&1 | grep -Eq 'version "(1[7-9]|[2-9][0-9])'; then
   exit 1
 fi
 mkdir -p "$dir"
-mvn -q -B dependency:copy -Dartifact="io.github.padreati:rapaio-jupyter-kernel:$version" -DoutputDirectory="$dir"
+if ! out="$(mvn -q -B dependency:copy -Dartifact="io.github.padreati:rapaio-jupyter-kernel:$version" -DoutputDirectory="$dir" 2>&1)"; then
+  echo "$out" >&2
+  echo "install-kernel: Maven could not fetch io.github.padreati:rapaio-jupyter-kernel:$version" >&2
+  exit 1
+fi
 jar="$dir/rapaio-jupyter-kernel-$version.jar"
 [ -f "$jar" ] || { echo "install-kernel: Maven did not deliver $jar" >&2; exit 1; }
 cache="$HOME/.cache/rapaio-jupyter-kernel"
