@@ -82,7 +82,7 @@ public final class CompareCommand extends Verb implements Callable<Integer> {
     @Option(names = "--seed", defaultValue = "1", description = "Seed of the shuffles (default: ${DEFAULT-VALUE}).")
     long seed;
 
-    @Option(names = "--terms", defaultValue = "15", description = "Distinctive terms per group; 0 skips them (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--terms", defaultValue = "15", description = "Distinctive terms per group; 0 skips them, which is about 3x faster on large inputs (default: ${DEFAULT-VALUE}).")
     int terms;
 
     @Option(names = "--min-term-count", defaultValue = "10", description = "A term must occur this often in the whole input (default: ${DEFAULT-VALUE}).")
