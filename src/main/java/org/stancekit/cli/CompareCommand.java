@@ -30,8 +30,9 @@ import java.util.concurrent.Callable;
  * intervals, a test of whether the mix differs, pairwise tests and distinctive terms, written as a report folder.
  */
 @Command(name = "compare", mixinStandardHelpOptions = true,
-        description = {"Compare framing across outlets or periods: each group's label shares with intervals, a chi-squared and a",
-                "permutation test of whether the label mix differs, Holm-adjusted pairwise tests, and each group's distinctive terms.",
+        description = {"Compare framing across outlets or periods: each group's label shares with intervals (also corrected for the model's "
+                + "errors), a chi-squared and a permutation test of whether the label mix differs, Holm-adjusted pairwise tests, "
+                + "and each group's distinctive terms.",
                 "Labels come from a model (default: the shipped stance model) or, with --use-labels, from the input's label field.",
                 "Writes comparison.json, report.md and shares.png; bad records go to the report's errors.jsonl and are counted."},
         footer = {"%nExamples:",
@@ -82,7 +83,7 @@ public final class CompareCommand extends Verb implements Callable<Integer> {
     @Option(names = "--seed", defaultValue = "1", description = "Seed of the shuffles (default: ${DEFAULT-VALUE}).")
     long seed;
 
-    @Option(names = "--terms", defaultValue = "15", description = "Distinctive terms per group; 0 skips them, which is about 3x faster on large inputs (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--terms", defaultValue = "15", description = "Distinctive terms per group; 0 skips them, about twice as fast on large inputs (default: ${DEFAULT-VALUE}).")
     int terms;
 
     @Option(names = "--min-term-count", defaultValue = "10", description = "A term must occur this often in the whole input (default: ${DEFAULT-VALUE}).")
