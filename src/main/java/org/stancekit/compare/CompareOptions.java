@@ -10,7 +10,7 @@ package org.stancekit.compare;
  * @param terms        distinctive terms listed per group (0 skips term counting)
  * @param minTermCount a term must occur at least this often in the whole input to be listed
  * @param maxPairGroups pairwise tests are run when at most this many groups are tested (pairs grow quadratically)
- * @param resamples    bootstrap resamples behind the intervals of error-corrected shares
+ * @param resamples    posterior draws behind the intervals of error-corrected shares
  */
 public record CompareOptions(double confidence, int minArticles, int permutations, long seed, int terms, int minTermCount,
                              int maxPairGroups, int resamples) {

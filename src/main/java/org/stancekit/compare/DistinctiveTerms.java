@@ -3,7 +3,6 @@ package org.stancekit.compare;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Terms that set one group apart from all others: the log-odds ratio with an informative Dirichlet prior
@@ -32,17 +31,13 @@ public final class DistinctiveTerms {
         if (ni == 0 || nj == 0) return List.of();
         double a0 = all; // prior strength: the whole input's counts (alpha_w = count of w overall)
         List<Term> out = new ArrayList<>();
-        for (Map.Entry<String, long[]> e : counts.all().entrySet()) {
-            long[] c = e.getValue();
-            long total = 0;
-            for (long v : c) total += v;
-            if (total < minCount) continue;
-            long yi = g < c.length ? c[g] : 0, yj = total - yi;
+        counts.forEachTerm(minCount, (term, byGroup, total) -> {
+            long yi = byGroup[g], yj = total - yi;
             double a = total; // alpha_w
             double d = Math.log((yi + a) / (ni + a0 - yi - a)) - Math.log((yj + a) / (nj + a0 - yj - a));
             double z = d / Math.sqrt(1.0 / (yi + a) + 1.0 / (yj + a));
-            if (z > zCritical) out.add(new Term(e.getKey(), z, d, yi, yj));
-        }
+            if (z > zCritical) out.add(new Term(term, z, d, yi, yj));
+        });
         out.sort(Comparator.comparingDouble((Term t) -> -t.z()).thenComparing(Term::term));
         return out.size() > n ? List.copyOf(out.subList(0, n)) : List.copyOf(out);
     }
