@@ -39,6 +39,7 @@ public final class FramingExtension implements FeatureExtension {
     private final List<java.util.regex.Pattern> strip;
     private final FramingFeatures features;
     private final PhraseMatcher sides;
+    private final SentenceModel sentences;
 
     /** An extension without boilerplate stripping. */
     public FramingExtension(FramingLexicon lexicon, boolean maskSides, int headlineCopies, double framingWeight) {
@@ -61,6 +62,12 @@ public final class FramingExtension implements FeatureExtension {
      */
     public FramingExtension(FramingLexicon lexicon, boolean maskSides, int headlineCopies, double framingWeight,
                             List<String> stripPatterns, List<String> selected, int charMin, int charMax) {
+        this(lexicon, maskSides, headlineCopies, framingWeight, stripPatterns, selected, charMin, charMax, null);
+    }
+
+    /** As above, with a sentence model whose article features follow the framing values (null: none). */
+    public FramingExtension(FramingLexicon lexicon, boolean maskSides, int headlineCopies, double framingWeight,
+                            List<String> stripPatterns, List<String> selected, int charMin, int charMax, SentenceModel sentences) {
         if (charMin != 0 || charMax != 0) {
             if (charMin < 1 || charMax < charMin || charMax > 8) {
                 throw Configs.invalid("char_ngrams", charMin + ".." + charMax, "1 <= min <= max <= 8, or 0..0 for word tokens");
@@ -87,6 +94,17 @@ public final class FramingExtension implements FeatureExtension {
         this.strip = this.stripPatterns.stream().map(java.util.regex.Pattern::compile).toList();
         this.features = new FramingFeatures(lexicon);
         this.sides = new PhraseMatcher(lexicon.sidePhrases());
+        this.sentences = sentences;
+    }
+
+    /** This extension with a sentence model added (its article features are appended after the framing values). */
+    public FramingExtension withSentences(SentenceModel model) {
+        return new FramingExtension(lexicon, maskSides, headlineCopies, framingWeight, stripPatterns, selected, charMin, charMax, model);
+    }
+
+    /** The sentence model, or null. */
+    public SentenceModel sentences() {
+        return sentences;
     }
 
     @Override
@@ -232,17 +250,30 @@ public final class FramingExtension implements FeatureExtension {
     @Override
     public SparseVector vectorize(Article a, TextPipeline pipeline, FittedVectorizer vectorizer) {
         String text = a.fullText();
-        return append(vectorizer.transform(tokens(text)), vectorizer.dimension(), framingValues(text));
+        double[] extra = framingValues(text);
+        if (sentences != null) extra = concat(extra, sentences.articleFeatures(text, this));
+        return append(vectorizer.transform(tokens(text)), vectorizer.dimension(), extra);
     }
 
-    @Override
-    public int extraDimension() {
+    /** Two arrays one after the other. */
+    public static double[] concat(double[] a, double[] b) {
+        double[] out = Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, out, a.length, b.length);
+        return out;
+    }
+
+    private int framingDimension() {
         return framingWeight == 0 ? 0 : selected.size();
     }
 
     @Override
+    public int extraDimension() {
+        return framingDimension() + (sentences == null ? 0 : sentences.dimension());
+    }
+
+    @Override
     public String featureName(int i) {
-        return "framing:" + selected.get(i);
+        return i < framingDimension() ? "framing:" + selected.get(i) : sentences.featureName(i - framingDimension());
     }
 
     @Override
@@ -257,6 +288,7 @@ public final class FramingExtension implements FeatureExtension {
         o.put("char_ngram_max", charMax);
         o.putArray("framing_features").addAll(selected.stream().map(o::textNode).toList());
         o.set("lexicon", Configs.JSON.valueToTree(lexicon));
+        if (sentences != null) o.set("sentence_model", sentences.toJson());
         return o;
     }
 
@@ -274,6 +306,7 @@ public final class FramingExtension implements FeatureExtension {
         json.path("strip_patterns").forEach(n -> strip.add(n.asText()));
         return new FramingExtension(lx, json.path("mask_sides").asBoolean(), json.path("headline_copies").asInt(),
                 json.path("framing_weight").asDouble(), strip, saved, json.path("char_ngram_min").asInt(0),
-                json.path("char_ngram_max").asInt(0));
+                json.path("char_ngram_max").asInt(0),
+                json.has("sentence_model") ? SentenceModel.fromJson(json.get("sentence_model"), source) : null);
     }
 }

@@ -25,7 +25,7 @@ public record StanceConfig(String task, List<String> labels, StanceData data, St
         if (labels == null || labels.size() < 2) throw Configs.invalid("labels", labels, "at least two labels");
         labels = List.copyOf(labels);
         if (data == null) throw Configs.invalid("data", null, "a data section");
-        text = text == null ? new StanceText(null, null, null, null, null, null, null, null) : text;
+        text = text == null ? new StanceText(null, null, null, null, null, null, null, null, null) : text;
         features = features == null ? VectorizerConfig.defaults() : features;
         model = model == null ? new LinearConfig("logreg", null, "balanced", null, null, null) : model;
         seed = seed == null ? 13L : seed;

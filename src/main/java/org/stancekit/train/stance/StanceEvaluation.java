@@ -99,7 +99,7 @@ public final class StanceEvaluation {
             StanceTrainer.Fit fit = trainer.fit(tr, pool);
             for (int i : te) {
                 gold[i] = labelled.get(i).gold();
-                probs[i] = fit.classifier().probabilities(trainer.vector(fit.classifier().vectorizer(), labelled.get(i)));
+                probs[i] = fit.classifier().probabilities(trainer.vector(fit.classifier(), labelled.get(i)));
             }
             log.accept("fold " + (k + 1) + "/" + (maxFold + 1) + " done (train " + tr.size() + ", test " + te.size()
                     + (fit.weakAdded().isEmpty() ? "" : ", weak " + fit.weakAdded())
@@ -117,7 +117,7 @@ public final class StanceEvaluation {
         double[][] probs = new double[test.size()][];
         for (int i = 0; i < test.size(); i++) {
             gold[i] = test.get(i).gold();
-            probs[i] = fit.classifier().probabilities(trainer.vector(fit.classifier().vectorizer(), test.get(i)));
+            probs[i] = fit.classifier().probabilities(trainer.vector(fit.classifier(), test.get(i)));
         }
         return new Result("train outlets -> held-out outlets", predictions(labels, gold, probs, test), train.size(), test.size());
     }

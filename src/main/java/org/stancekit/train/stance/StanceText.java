@@ -11,10 +11,11 @@ import java.util.regex.PatternSyntaxException;
  * the weight of the framing features next to the TF-IDF block and which of them to use (all by default), an optional lexicon file, and regexes of
  * house-style boilerplate (dates, outlet signatures) removed before anything else, at training and scoring,
  * and {@code char_ngrams: [min, max]} to feed the vectorizer character n-grams of each word instead of words
- * (then set {@code features.ngram_max: 1}).
+ * (then set {@code features.ngram_max: 1}), and an optional {@code sentence_model} trained on evidence quotes.
  */
 public record StanceText(String language, Boolean maskSides, Integer headlineCopies, Double framingWeight,
-                         List<String> framingFeatures, String lexicon, List<String> stripPatterns, List<Integer> charNgrams) {
+                         List<String> framingFeatures, String lexicon, List<String> stripPatterns, List<Integer> charNgrams,
+                         SentenceModelConfig sentenceModel) {
 
     public StanceText {
         language = language == null ? "vi" : Configs.oneOf("text.language", language, List.of("vi", "en"));
@@ -26,6 +27,7 @@ public record StanceText(String language, Boolean maskSides, Integer headlineCop
         if (!charNgrams.isEmpty() && (charNgrams.size() != 2 || charNgrams.get(0) < 1 || charNgrams.get(1) < charNgrams.get(0) || charNgrams.get(1) > 8)) {
             throw Configs.invalid("text.char_ngrams", charNgrams, "[min, max] with 1 <= min <= max <= 8 (absent: word tokens)");
         }
+        if (sentenceModel != null && !charNgrams.isEmpty()) throw Configs.invalid("text.sentence_model", "set", "word tokens (no char_ngrams)");
         framingFeatures = framingFeatures == null ? org.stancekit.features.framing.FramingFeatures.names() : List.copyOf(framingFeatures);
         if (headlineCopies < 0) throw Configs.invalid("text.headline_copies", headlineCopies, "an integer >= 0");
         if (!(framingWeight >= 0)) throw Configs.invalid("text.framing_weight", framingWeight, "a number >= 0");

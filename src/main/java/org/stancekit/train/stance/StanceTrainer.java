@@ -6,6 +6,7 @@ import org.stancekit.features.SparseVector;
 import org.stancekit.features.TfidfVectorizer;
 import org.stancekit.features.framing.FramingExtension;
 import org.stancekit.features.framing.FramingLexicon;
+import org.stancekit.features.framing.SentenceModel;
 import org.stancekit.model.LinearModel;
 import org.stancekit.model.TextClassifier;
 import org.stancekit.text.TextConfig;
@@ -79,8 +80,26 @@ public final class StanceTrainer {
             }
             int[] votes = labeler == null ? new int[0] : labeler.votes(org.stancekit.features.framing.ArticleParts.of(ext.prepare(text)),
                     ext.features().analyse(ext.prepare(text)));
-            return new Prepared(a.id(), gold, ext.tokens(text), ext.framingValues(text), votes);
+            SentenceModelConfig sm = cfg.text().sentenceModel();
+            List<SentenceModel.Prepared> sentences = sm == null ? null : SentenceModel.prepare(text, ext);
+            List<String> quotes = sm == null || gold < 0 ? null : quotes(a, sm.evidenceField());
+            boolean[] evidence = quotes == null ? null : EvidenceMatcher.flags(sentences, quotes, ext, sm.minCoverage());
+            return new Prepared(a.id(), gold, ext.tokens(text), ext.framingValues(text), votes, sentences, evidence);
         }).toList();
+    }
+
+    /** The evidence quotes of an article (a list of strings under {@code field}; empty when absent). */
+    private static List<String> quotes(Article a, String field) {
+        Object v = a.metadata().get(field);
+        List<String> out = new ArrayList<>();
+        if (v instanceof com.fasterxml.jackson.databind.JsonNode n) {
+            n.forEach(q -> out.add(q.asText()));
+        } else if (v instanceof java.util.Collection<?> c) {
+            c.forEach(q -> out.add(String.valueOf(q)));
+        } else if (v != null) {
+            throw new IllegalArgumentException("article " + a.id() + ": field '" + field + "' should be a list of evidence quotes, got " + v);
+        }
+        return out;
     }
 
     /** Trains on labelled prepared articles, using the (unlabelled) pool for weak supervision and self-training. */
@@ -103,7 +122,7 @@ public final class StanceTrainer {
                 List<Prepared> t2 = new ArrayList<>(train);
                 List<Integer> y2 = new ArrayList<>(y);
                 double[][] probs = new double[pool.size()][];
-                for (int i = 0; i < pool.size(); i++) probs[i] = c.probabilities(vector(c.vectorizer(), pool.get(i)));
+                for (int i = 0; i < pool.size(); i++) probs[i] = c.probabilities(vector(c, pool.get(i)));
                 selfAdded = select(pool, probs, st.minConfidence(), st.onlyLabels(), st.maxPerLabel(), t2, y2);
                 log.accept("self-training round " + (round + 1) + ": added " + selfAdded);
                 c = trainOnce(t2, y2);
@@ -186,22 +205,37 @@ public final class StanceTrainer {
         }
         TfidfVectorizer.Fit vf = TfidfVectorizer.fit(cfg.features(), keys, tokensByKey::get);
         FittedVectorizer v = vf.vectorizer();
+        int[] ya = y.stream().mapToInt(Integer::intValue).toArray();
+        SentenceModelConfig sm = cfg.text().sentenceModel();
+        FramingExtension e = ext;
+        double[][] sentenceFeatures = null;
+        if (sm != null) {
+            SentenceFeatures sf = new SentenceFeatures(sm, cfg.labels(), cfg.features(), cfg.model().maxIterations(), cfg.seed());
+            SentenceFeatures.Result r = sf.fit(train, ya);
+            e = ext.withSentences(r.model());
+            sentenceFeatures = r.features();
+        }
         List<SparseVector> x = new ArrayList<>(train.size());
         for (int i = 0; i < train.size(); i++) {
-            x.add(FramingExtension.append(vf.vectors().get(i), v.dimension(), train.get(i).framing()));
+            double[] extra = sentenceFeatures == null ? train.get(i).framing() : FramingExtension.concat(train.get(i).framing(), sentenceFeatures[i]);
+            x.add(FramingExtension.append(vf.vectors().get(i), v.dimension(), extra));
         }
-        int dim = v.dimension() + ext.extraDimension();
-        int[] ya = y.stream().mapToInt(Integer::intValue).toArray();
+        int dim = v.dimension() + e.extraDimension();
         LinearModel m = cfg.trainer().equals("softmax")
                 ? new SoftmaxTrainer(cfg.model().c(), cfg.model().classWeight().equals("balanced"), cfg.model().maxIterations(), 1e-6)
                         .train(x, ya, cfg.labels(), dim)
                 : linear.train(x, ya, cfg.labels(), dim, cfg.model(), cfg.seed());
         TextPipeline pipeline = TextPipeline.fit(new TextConfig(cfg.text().language(), true, true), List.of());
-        return new TextClassifier(cfg.task(), pipeline, v, m, ext);
+        return new TextClassifier(cfg.task(), pipeline, v, m, e);
     }
 
-    /** The feature vector of a prepared article under a fitted vectorizer. */
-    public SparseVector vector(FittedVectorizer v, Prepared p) {
-        return FramingExtension.append(v.transform(p.tokens()), v.dimension(), p.framing());
+    /** The feature vector of a prepared article under a trained classifier (its vectorizer, and its sentence model if any). */
+    public SparseVector vector(TextClassifier c, Prepared p) {
+        FittedVectorizer v = c.vectorizer();
+        double[] extra = p.framing();
+        if (c.extension() instanceof FramingExtension fe && fe.sentences() != null) {
+            extra = FramingExtension.concat(extra, fe.sentences().articleFeatures(p.sentences()));
+        }
+        return FramingExtension.append(v.transform(p.tokens()), v.dimension(), extra);
     }
 }

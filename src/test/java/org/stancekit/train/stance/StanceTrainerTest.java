@@ -25,7 +25,7 @@ class StanceTrainerTest {
 
     static StanceConfig config(double framingWeight) {
         StanceData data = new StanceData("jsonl", "unused.jsonl", "label", null, null, null, null, null, null);
-        StanceText text = new StanceText("vi", true, 0, framingWeight, null, null, null, null);
+        StanceText text = new StanceText("vi", true, 0, framingWeight, null, null, null, null, null);
         VectorizerConfig vc = new VectorizerConfig(1, 2, 1, 1.0, 0, true, "l2", "vocabulary", 20);
         LinearConfig lc = new LinearConfig("logreg", 10.0, "balanced", null, null, null);
         return new StanceConfig("stance-test", LABELS, data, text, vc, lc, null, null, null, null, 7L, null);
@@ -59,8 +59,8 @@ class StanceTrainerTest {
         StanceTrainer.Fit b = t.fit(p, List.of());
         int right = 0;
         for (Prepared x : p) {
-            double[] pa = a.classifier().model().probabilities(t.vector(a.classifier().vectorizer(), x));
-            double[] pb = b.classifier().model().probabilities(t.vector(b.classifier().vectorizer(), x));
+            double[] pa = a.classifier().model().probabilities(t.vector(a.classifier(), x));
+            double[] pb = b.classifier().model().probabilities(t.vector(b.classifier(), x));
             assertArrayEquals(pa, pb);
             if (org.stancekit.eval.PredictionSet.argmax(pa) == x.gold()) right++;
         }
