@@ -85,8 +85,10 @@ public final class TrainStanceCommand extends Verb implements Callable<Integer> 
         m.set("timings", Configs.JSON.createObjectNode().put("total_s", (System.nanoTime() - t0) / 1e9));
         m.set("metrics", metrics);
         ModelFile.save(c, m, out);
-        out().printf(Locale.ROOT, "wrote %s (%,d features: %,d n-grams + %d framing; %d labels) from %d labelled articles%s%n",
-                out, c.dimension(), c.vectorizer().dimension(), c.dimension() - c.vectorizer().dimension(), c.labels().size(),
+        int sentence = c.extension() instanceof org.stancekit.features.framing.FramingExtension fe && fe.sentences() != null ? fe.sentences().dimension() : 0;
+        out().printf(Locale.ROOT, "wrote %s (%,d features: %,d n-grams + %d framing%s; %d labels) from %d labelled articles%s%n",
+                out, c.dimension(), c.vectorizer().dimension(), c.dimension() - c.vectorizer().dimension() - sentence,
+                sentence == 0 ? "" : " + " + sentence + " from the sentence model", c.labels().size(),
                 fit.labelled(), fit.weakAdded().isEmpty() && fit.selfAdded().isEmpty() ? ""
                         : ", weak " + fit.weakAdded() + ", self-training " + fit.selfAdded());
         out().flush();

@@ -24,8 +24,12 @@ class StanceTrainerTest {
     static final List<String> LABELS = List.of("russia_aligned", "west_aligned", "not_applicable");
 
     static StanceConfig config(double framingWeight) {
+        return config(framingWeight, null);
+    }
+
+    static StanceConfig config(double framingWeight, SentenceModelConfig sentences) {
         StanceData data = new StanceData("jsonl", "unused.jsonl", "label", null, null, null, null, null, null);
-        StanceText text = new StanceText("vi", true, 0, framingWeight, null, null, null, null, null);
+        StanceText text = new StanceText("vi", true, 0, framingWeight, null, null, null, null, sentences);
         VectorizerConfig vc = new VectorizerConfig(1, 2, 1, 1.0, 0, true, "l2", "vocabulary", 20);
         LinearConfig lc = new LinearConfig("logreg", 10.0, "balanced", null, null, null);
         return new StanceConfig("stance-test", LABELS, data, text, vc, lc, null, null, null, null, 7L, null);
@@ -92,6 +96,48 @@ class StanceTrainerTest {
         assertEquals("russia_aligned", back.predict(probe, 3).label());
         assertEquals(c.dimension(), back.dimension());
         assertTrue(back.predict(probe, 50).contributions().stream().anyMatch(k -> k.feature().startsWith("framing:")));
+    }
+
+    /** The corpus with each article's headline quoted as evidence (as the annotators quote headlines and sentences). */
+    static List<Article> withEvidence() {
+        List<Article> out = new ArrayList<>();
+        for (Article a : corpus()) out.add(a.withMetadata("evidence", List.of(a.text().split("\n")[0])));
+        return out;
+    }
+
+    @Test
+    void sentenceModelAddsFeaturesIsDeterministicAndSurvivesSaveLoad(@TempDir Path dir) throws Exception {
+        StanceTrainer t = new StanceTrainer(config(0.3, new SentenceModelConfig(0.5, 3.0, 0.5, 3, null, null)), null, 1, s -> { });
+        List<Prepared> p = t.prepare(withEvidence(), "label");
+        assertEquals(2, p.get(0).sentences().size(), "headline and one body sentence");
+        assertArrayEquals(new boolean[]{true, false}, p.get(0).evidence());
+        StanceTrainer.Fit a = t.fit(p, List.of());
+        StanceTrainer.Fit b = t.fit(p, List.of());
+        assertArrayEquals(a.classifier().model().toBytes(), b.classifier().model().toBytes(), "same data and seed, same weights");
+        var ext = (org.stancekit.features.framing.FramingExtension) a.classifier().extension();
+        assertEquals(15, ext.sentences().dimension(), "5 summaries x 3 labels");
+        assertEquals(a.classifier().vectorizer().dimension() + 39 + 15, a.classifier().dimension());
+        assertEquals("sentence:russia_aligned:max", a.classifier().featureName(a.classifier().vectorizer().dimension() + 39));
+        var m = org.stancekit.config.Configs.JSON.createObjectNode();
+        m.put("task", "stance-test");
+        m.set("labels", org.stancekit.config.Configs.JSON.valueToTree(a.classifier().labels()));
+        Path zip = dir.resolve("m.zip");
+        ModelFile.save(a.classifier(), m, zip);
+        TextClassifier back = ModelFile.load(zip).classifier();
+        Article probe = Article.of("p", "Nga cáo buộc EU gây sức ép\nMatxcơva khẳng định phương Tây khiêu khích.");
+        assertArrayEquals(a.classifier().probabilities(probe), back.probabilities(probe), 1e-9);
+        assertEquals("russia_aligned", back.predict(probe, 3).label());
+        for (Prepared x : p) assertArrayEquals(a.classifier().probabilities(t.vector(a.classifier(), x)),
+                back.probabilities(back.vectorize(withEvidence().get(Integer.parseInt(x.id().substring(1))))), 1e-6,
+                "scoring from text equals the trainer's prepared vector for " + x.id());
+    }
+
+    @Test
+    void evidenceMustBeAListOfQuotes() {
+        StanceTrainer t = new StanceTrainer(config(0.3, new SentenceModelConfig(null, null, null, null, null, null)), null, 1, s -> { });
+        List<Article> bad = List.of(corpus().get(0).withMetadata("evidence", 42));
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> t.prepare(bad, "label"));
+        assertEquals("article a0: field 'evidence' should be a list of evidence quotes, got 42", e.getMessage());
     }
 
     @Test

@@ -1,0 +1,31 @@
+package org.stancekit.train.stance;
+
+import org.junit.jupiter.api.Test;
+import org.stancekit.features.framing.FramingExtension;
+import org.stancekit.features.framing.FramingLexicon;
+import org.stancekit.features.framing.SentenceModel;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+
+class EvidenceMatcherTest {
+
+    private final FramingExtension ext = new FramingExtension(FramingLexicon.builtin("vi"), true, 0, 0.3);
+
+    @Test
+    void quotesMarkTheirSentencesBySubstringOrTokenCoverage() {
+        String text = "Nga cảnh báo Mỹ về lá chắn tên lửa\nÔng Putin nói Washington đang khiêu khích. Giá dầu tăng nhẹ trong phiên sáng. "
+                + "Các nhà phân tích cho rằng căng thẳng sẽ còn kéo dài.";
+        List<SentenceModel.Prepared> s = SentenceModel.prepare(text, ext);
+        assertArrayEquals(new boolean[]{false, true, false, false},
+                EvidenceMatcher.flags(s, List.of("Washington đang khiêu khích"), ext, 0.6), "inside a sentence, names masked alike");
+        assertArrayEquals(new boolean[]{true, true, false, false},
+                EvidenceMatcher.flags(s, List.of("Nga cảnh báo Mỹ về lá chắn tên lửa. Ông Putin nói Washington đang khiêu khích."), ext, 0.6),
+                "a quote spanning two sentences holds both");
+        assertArrayEquals(new boolean[]{false, false, false, true},
+                EvidenceMatcher.flags(s, List.of("căng thẳng giữa hai bên sẽ còn kéo dài"), ext, 0.6), "reworded: 6 of 8 tokens found");
+        assertArrayEquals(new boolean[]{false, false, false, false},
+                EvidenceMatcher.flags(s, List.of("một câu không có trong bài"), ext, 0.6), "nothing covers 60%");
+    }
+}
