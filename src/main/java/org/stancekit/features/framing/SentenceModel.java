@@ -82,13 +82,13 @@ public final class SentenceModel {
             List<String> toks = new ArrayList<>();
             toks.add(s.region());
             toks.addAll(ext.tokens(s.text()));
-            out.add(new Prepared(toks, ext.features().analyse(s.text()).values()));
+            out.add(new Prepared(s.text(), toks, ext.features().analyse(s.text()).values()));
         }
         return out;
     }
 
-    /** A sentence ready for the model: region token then masked tokens, and its 39 unscaled framing values. */
-    public record Prepared(List<String> tokens, double[] framing) {
+    /** A sentence ready for the model: its text, region token then masked tokens, and its 39 unscaled framing values. */
+    public record Prepared(String text, List<String> tokens, double[] framing) {
     }
 
     /** The weighted article features of a text. */
@@ -98,14 +98,19 @@ public final class SentenceModel {
 
     /** The weighted article features from prepared sentences (all zero when there are none). */
     public double[] articleFeatures(List<Prepared> sentences) {
+        double[] f = summarise(probabilities(sentences), labels().size());
+        for (int j = 0; j < f.length; j++) f[j] *= weight;
+        return f;
+    }
+
+    /** Each sentence's probabilities over the article labels then {@code none}. */
+    public double[][] probabilities(List<Prepared> sentences) {
         double[][] p = new double[sentences.size()][];
         for (int i = 0; i < p.length; i++) {
             Prepared s = sentences.get(i);
             p[i] = model.probabilities(sentenceVector(vectorizer, s.tokens(), s.framing(), framingWeight));
         }
-        double[] f = summarise(p, labels().size());
-        for (int j = 0; j < f.length; j++) f[j] *= weight;
-        return f;
+        return p;
     }
 
     /**
