@@ -70,9 +70,14 @@ public final class SentenceModel {
 
     /** The vector of one sentence: TF-IDF of its tokens, then its framing values scaled. */
     public static SparseVector sentenceVector(FittedVectorizer v, List<String> tokens, double[] framing, double framingWeight) {
+        return withFraming(v.transform(tokens), v.dimension(), framing, framingWeight);
+    }
+
+    /** A sentence's TF-IDF vector (dimension {@code base}) with its framing values scaled and appended. */
+    public static SparseVector withFraming(SparseVector tfidf, int base, double[] framing, double framingWeight) {
         double[] f = new double[framing.length];
         for (int j = 0; j < f.length; j++) f[j] = framing[j] * framingWeight;
-        return FramingExtension.append(v.transform(tokens), v.dimension(), f);
+        return FramingExtension.append(tfidf, base, f);
     }
 
     /** The tokens and raw framing values of every sentence of a text, as the sentence model reads them. */

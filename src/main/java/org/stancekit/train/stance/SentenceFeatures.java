@@ -84,18 +84,12 @@ final class SentenceFeatures {
         FittedVectorizer v = vf.vectorizer();
         List<SparseVector> x = new ArrayList<>(tokens.size());
         for (int i = 0; i < tokens.size(); i++) {
-            x.add(appendFraming(vf.vectors().get(i), v.dimension(), framing.get(i)));
+            x.add(SentenceModel.withFraming(vf.vectors().get(i), v.dimension(), framing.get(i), cfg.framingWeight()));
         }
         List<String> classes = new ArrayList<>(labels);
         classes.add(SentenceModel.NONE);
         int dim = v.dimension() + framing.get(0).length;
         LinearModel m = new SoftmaxTrainer(cfg.c(), true, maxIterations, 1e-6).train(x, cls.stream().mapToInt(Integer::intValue).toArray(), classes, dim);
         return new SentenceModel(v, m, cfg.framingWeight(), cfg.weight());
-    }
-
-    private SparseVector appendFraming(SparseVector tfidf, int base, double[] framing) {
-        double[] f = new double[framing.length];
-        for (int j = 0; j < f.length; j++) f[j] = framing[j] * cfg.framingWeight();
-        return org.stancekit.features.framing.FramingExtension.append(tfidf, base, f);
     }
 }
