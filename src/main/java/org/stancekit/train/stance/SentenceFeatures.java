@@ -86,6 +86,12 @@ final class SentenceFeatures {
         for (int i = 0; i < tokens.size(); i++) {
             x.add(SentenceModel.withFraming(vf.vectors().get(i), v.dimension(), framing.get(i), cfg.framingWeight()));
         }
+        for (int l = 0; l < k; l++) {
+            if (!cls.contains(l)) {
+                throw new IllegalArgumentException("text.sentence_model: no sentence of a '" + labels.get(l) + "' article matches an evidence quote (field '"
+                        + cfg.evidenceField() + "'); give quotes for every label or remove sentence_model");
+            }
+        }
         List<String> classes = new ArrayList<>(labels);
         classes.add(SentenceModel.NONE);
         int dim = v.dimension() + framing.get(0).length;

@@ -133,6 +133,14 @@ class StanceTrainerTest {
     }
 
     @Test
+    void aSentenceModelWithoutQuotesNamesTheMissingLabel() {
+        StanceTrainer t = new StanceTrainer(config(0.3, new SentenceModelConfig(null, null, null, 3, null, null)), null, 1, s -> { });
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> t.fit(t.prepare(corpus(), "label"), List.of()));
+        assertEquals("text.sentence_model: no sentence of a 'russia_aligned' article matches an evidence quote (field 'evidence'); "
+                + "give quotes for every label or remove sentence_model", e.getMessage());
+    }
+
+    @Test
     void evidenceMustBeAListOfQuotes() {
         StanceTrainer t = new StanceTrainer(config(0.3, new SentenceModelConfig(null, null, null, null, null, null)), null, 1, s -> { });
         List<Article> bad = List.of(corpus().get(0).withMetadata("evidence", 42));
