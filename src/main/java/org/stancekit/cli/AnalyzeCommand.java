@@ -70,6 +70,8 @@ public final class AnalyzeCommand extends Verb implements Callable<Integer> {
             return new Row(a, m);
         }, t, 128);
         List<String> tasks = loaded.stream().map(l -> l.classifier().task()).toList();
+        Map<String, org.stancekit.model.TextClassifier> classifiers = new LinkedHashMap<>();
+        loaded.forEach(l -> classifiers.put(l.classifier().task(), l.classifier()));
         Map<String, Map<String, Integer>> counts = new LinkedHashMap<>();
         tasks.forEach(task -> counts.put(task, new TreeMap<>()));
         Map<String, Map<String, Map<String, Integer>>> byOutlet = new LinkedHashMap<>();
@@ -113,6 +115,14 @@ public final class AnalyzeCommand extends Verb implements Callable<Integer> {
                     p.scores().forEach((k, v) -> s.put(k, Math.round(v * 1e4) / 1e4));
                     var feats = tj.putArray("top_features");
                     p.contributions().forEach(f -> feats.add(f.feature()));
+                    var model = classifiers.get(task);
+                    if (model.extension() instanceof org.stancekit.features.framing.FramingExtension fe && fe.sentences() != null
+                            && fe.sentences().labels().contains(p.label())) {
+                        var ev = tj.putArray("evidence_sentences");
+                        for (var e : fe.sentences().strongest(art.fullText(), fe, p.label(), 2)) {
+                            ev.addObject().put("sentence", e.text()).put("region", e.region()).put("probability", Math.round(e.probability() * 1e4) / 1e4);
+                        }
+                    }
                 }
                 out.println(line);
                 mdRows.add(md.toString());

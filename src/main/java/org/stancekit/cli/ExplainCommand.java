@@ -113,19 +113,10 @@ public final class ExplainCommand extends Verb implements Callable<Integer> {
 
     /** The three sentences the sentence model reads as the strongest evidence for the predicted label. */
     private static void sentences(org.stancekit.features.framing.FramingExtension fe, Article a, String label, java.io.PrintWriter out) {
-        var sm = fe.sentences();
-        int l = sm.labels().indexOf(label);
-        if (l < 0) return;
-        List<org.stancekit.features.framing.SentenceModel.Prepared> ss = org.stancekit.features.framing.SentenceModel.prepare(a.fullText(), fe);
-        double[][] p = sm.probabilities(ss);
-        Integer[] order = new Integer[ss.size()];
-        for (int i = 0; i < order.length; i++) order[i] = i;
-        java.util.Arrays.sort(order, Comparator.comparingDouble((Integer i) -> -p[i][l]).thenComparingInt(i -> i));
         out.printf("sentences read as evidence for %s (sentence model):%n", label);
-        for (int r = 0; r < Math.min(3, order.length); r++) {
-            var s = ss.get(order[r]);
-            String t = s.text().length() > 150 ? s.text().substring(0, 149) + "…" : s.text();
-            out.printf(Locale.ROOT, "  %.3f  %-6s %s%n", p[order[r]][l], s.tokens().get(0).replace("_", ""), t);
+        for (var e : fe.sentences().strongest(a.fullText(), fe, label, 3)) {
+            String t = e.text().length() > 150 ? e.text().substring(0, 149) + "…" : e.text();
+            out.printf(Locale.ROOT, "  %.3f  %-6s %s%n", e.probability(), e.region(), t);
         }
     }
 

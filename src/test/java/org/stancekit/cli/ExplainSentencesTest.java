@@ -5,8 +5,21 @@ import org.junit.jupiter.api.Test;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** explain with the shipped stance model lists the sentences its sentence model reads as evidence. */
+/** explain and analyze with the shipped stance model list the sentences its sentence model reads as evidence. */
 class ExplainSentencesTest {
+
+    @Test
+    void analyzeWritesTwoEvidenceSentencesPerArticle(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        CliRun r = CliRun.of("analyze", "--models", "models", "--report", dir.toString(), "seeds");
+        assertEquals(0, r.code(), r.err());
+        for (String line : java.nio.file.Files.readAllLines(dir.resolve("results.jsonl"))) {
+            var stance = org.stancekit.corpus.Jsonl.MAPPER.readTree(line).get("stance-vi");
+            assertEquals(2, stance.get("evidence_sentences").size(), line);
+            var first = stance.get("evidence_sentences").get(0);
+            assertTrue(first.get("probability").asDouble() >= stance.get("evidence_sentences").get(1).get("probability").asDouble());
+            assertTrue(first.get("sentence").asText().length() > 10);
+        }
+    }
 
     @Test
     void listsTheStrongestEvidenceSentences() {

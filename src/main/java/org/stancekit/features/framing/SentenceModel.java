@@ -108,6 +108,27 @@ public final class SentenceModel {
         return f;
     }
 
+    /** A sentence with its region and the probability that it is evidence for a given label. */
+    public record Evidence(String text, String region, double probability) {
+    }
+
+    /** The {@code n} sentences of a text most probably evidence for {@code label} (first sentences first on ties). */
+    public List<Evidence> strongest(String text, FramingExtension ext, String label, int n) {
+        int l = labels().indexOf(label);
+        if (l < 0) throw new IllegalArgumentException("label '" + label + "' is not one of " + labels());
+        List<Prepared> ss = prepare(text, ext);
+        double[][] p = probabilities(ss);
+        Integer[] order = new Integer[ss.size()];
+        for (int i = 0; i < order.length; i++) order[i] = i;
+        Arrays.sort(order, java.util.Comparator.comparingDouble((Integer i) -> -p[i][l]).thenComparingInt(i -> i));
+        List<Evidence> out = new ArrayList<>();
+        for (int r = 0; r < Math.min(n, order.length); r++) {
+            Prepared s = ss.get(order[r]);
+            out.add(new Evidence(s.text(), s.tokens().get(0).replace("_", ""), p[order[r]][l]));
+        }
+        return out;
+    }
+
     /** Each sentence's probabilities over the article labels then {@code none}. */
     public double[][] probabilities(List<Prepared> sentences) {
         double[][] p = new double[sentences.size()][];
