@@ -28,7 +28,8 @@ import java.util.function.Consumer;
 
 /**
  * Trains a stance classifier from a few labelled articles: TF-IDF over side-masked tokens plus framing
- * features, liblinear with class weighting, optionally enlarged with weakly labelled pool articles (a
+ * features (plus, when configured, the summaries of a sentence model trained on the evidence quotes, out of fold
+ * for the training articles), linear with class weighting, optionally enlarged with weakly labelled pool articles (a
  * Dawid–Skene label model anchored on the labelled training articles only) and with self-training rounds on
  * the pool. Everything that depends on labels is computed from the articles passed to {@link #fit}, so
  * cross-validation that passes one fold's training part never sees that fold's test labels.
