@@ -7,7 +7,10 @@ import org.stancekit.corpus.Article;
 import org.stancekit.corpus.Jsonl;
 import org.stancekit.corpus.JsonlWriter;
 import org.stancekit.corpus.ReadError;
+import org.stancekit.features.framing.FramingExtension;
+import org.stancekit.features.framing.SentenceModel;
 import org.stancekit.model.ModelFile;
+import org.stancekit.model.TextClassifier;
 import org.stancekit.model.Prediction;
 import org.stancekit.score.StreamingScorer;
 import picocli.CommandLine.Command;
@@ -53,7 +56,7 @@ public final class AnalyzeCommand extends Verb implements Callable<Integer> {
     CleanOption clean = new CleanOption();
 
     /** One article's results across models. */
-    record Row(Article article, Map<String, Prediction> byTask) {
+    record Row(Article article, Map<String, Prediction> byTask, Map<String, List<SentenceModel.Evidence>> evidence) {
     }
 
     @Override
@@ -66,12 +69,24 @@ public final class AnalyzeCommand extends Verb implements Callable<Integer> {
         StreamingScorer<Row> scorer = new StreamingScorer<>(raw -> {
             Article a = clean.apply(raw);
             Map<String, Prediction> m = new LinkedHashMap<>();
-            for (ModelFile.Loaded l : loaded) m.put(l.classifier().task(), l.classifier().predict(a, 5));
-            return new Row(a, m);
+            Map<String, List<SentenceModel.Evidence>> ev = new LinkedHashMap<>();
+            for (ModelFile.Loaded l : loaded) {
+                TextClassifier c = l.classifier();
+                if (c.extension() instanceof FramingExtension fe && fe.sentences() != null) {
+                    // score the sentences once: for the article's features and for its evidence sentences
+                    String text = a.fullText();
+                    List<SentenceModel.Prepared> ss = SentenceModel.prepare(text, fe);
+                    double[][] sp = fe.sentences().probabilities(ss);
+                    Prediction p = c.predict(a.id(), fe.vectorize(text, c.vectorizer(), sp), 5);
+                    m.put(c.task(), p);
+                    if (fe.sentences().labels().contains(p.label())) ev.put(c.task(), fe.sentences().strongest(ss, sp, p.label(), 2));
+                } else {
+                    m.put(c.task(), c.predict(a, 5));
+                }
+            }
+            return new Row(a, m, ev);
         }, t, 128);
         List<String> tasks = loaded.stream().map(l -> l.classifier().task()).toList();
-        Map<String, org.stancekit.model.TextClassifier> classifiers = new LinkedHashMap<>();
-        loaded.forEach(l -> classifiers.put(l.classifier().task(), l.classifier()));
         Map<String, Map<String, Integer>> counts = new LinkedHashMap<>();
         tasks.forEach(task -> counts.put(task, new TreeMap<>()));
         Map<String, Map<String, Map<String, Integer>>> byOutlet = new LinkedHashMap<>();
@@ -115,11 +130,9 @@ public final class AnalyzeCommand extends Verb implements Callable<Integer> {
                     p.scores().forEach((k, v) -> s.put(k, Math.round(v * 1e4) / 1e4));
                     var feats = tj.putArray("top_features");
                     p.contributions().forEach(f -> feats.add(f.feature()));
-                    var model = classifiers.get(task);
-                    if (model.extension() instanceof org.stancekit.features.framing.FramingExtension fe && fe.sentences() != null
-                            && fe.sentences().labels().contains(p.label())) {
+                    if (r.evidence().containsKey(task)) {
                         var ev = tj.putArray("evidence_sentences");
-                        for (var e : fe.sentences().strongest(art.fullText(), fe, p.label(), 2)) {
+                        for (SentenceModel.Evidence e : r.evidence().get(task)) {
                             ev.addObject().put("sentence", e.text()).put("region", e.region()).put("probability", Math.round(e.probability() * 1e4) / 1e4);
                         }
                     }

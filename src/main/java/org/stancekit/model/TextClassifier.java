@@ -79,7 +79,11 @@ public record TextClassifier(String task, TextPipeline pipeline, FittedVectorize
      * (feature value times the linear model's weight for the predicted label; the neural member has no such reading).
      */
     public Prediction predict(Article a, int topFeatures) {
-        SparseVector x = vectorize(a);
+        return predict(a.id(), vectorize(a), topFeatures);
+    }
+
+    /** The same for an article already vectorized (as {@link #vectorize} does). */
+    public Prediction predict(String id, SparseVector x, int topFeatures) {
         double[] p = probabilities(x);
         Integer[] order = new Integer[p.length];
         for (int i = 0; i < p.length; i++) order[i] = i;
@@ -96,6 +100,6 @@ public record TextClassifier(String task, TextPipeline pipeline, FittedVectorize
             contribs.sort(Comparator.comparingDouble((Prediction.Contribution c) -> -c.contribution()).thenComparing(Prediction.Contribution::feature));
             if (contribs.size() > topFeatures) contribs = new ArrayList<>(contribs.subList(0, topFeatures));
         }
-        return new Prediction(a.id(), labels().get(best), scores, contribs);
+        return new Prediction(id, labels().get(best), scores, contribs);
     }
 }

@@ -250,8 +250,16 @@ public final class FramingExtension implements FeatureExtension {
     @Override
     public SparseVector vectorize(Article a, TextPipeline pipeline, FittedVectorizer vectorizer) {
         String text = a.fullText();
+        return vectorize(text, vectorizer, sentences == null ? null : sentences.probabilities(SentenceModel.prepare(text, this)));
+    }
+
+    /**
+     * The vector of a text whose sentences the sentence model already scored ({@code sentenceProbabilities}; null
+     * without a sentence model), so a caller that also shows the evidence sentences scores them once.
+     */
+    public SparseVector vectorize(String text, FittedVectorizer vectorizer, double[][] sentenceProbabilities) {
         double[] extra = framingValues(text);
-        if (sentences != null) extra = concat(extra, sentences.articleFeatures(text, this));
+        if (sentences != null) extra = concat(extra, sentences.articleFeatures(sentenceProbabilities));
         return append(vectorizer.transform(tokens(text)), vectorizer.dimension(), extra);
     }
 

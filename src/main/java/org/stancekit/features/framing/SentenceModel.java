@@ -103,7 +103,12 @@ public final class SentenceModel {
 
     /** The weighted article features from prepared sentences (all zero when there are none). */
     public double[] articleFeatures(List<Prepared> sentences) {
-        double[] f = summarise(probabilities(sentences), labels().size());
+        return articleFeatures(probabilities(sentences));
+    }
+
+    /** The weighted article features from the sentences' probabilities ({@link #probabilities}). */
+    public double[] articleFeatures(double[][] sentenceProbabilities) {
+        double[] f = summarise(sentenceProbabilities, labels().size());
         for (int j = 0; j < f.length; j++) f[j] *= weight;
         return f;
     }
@@ -114,10 +119,14 @@ public final class SentenceModel {
 
     /** The {@code n} sentences of a text most probably evidence for {@code label} (first sentences first on ties). */
     public List<Evidence> strongest(String text, FramingExtension ext, String label, int n) {
+        List<Prepared> ss = prepare(text, ext);
+        return strongest(ss, probabilities(ss), label, n);
+    }
+
+    /** The same from sentences already scored ({@code p} as {@link #probabilities} returns it). */
+    public List<Evidence> strongest(List<Prepared> ss, double[][] p, String label, int n) {
         int l = labels().indexOf(label);
         if (l < 0) throw new IllegalArgumentException("label '" + label + "' is not one of " + labels());
-        List<Prepared> ss = prepare(text, ext);
-        double[][] p = probabilities(ss);
         Integer[] order = new Integer[ss.size()];
         for (int i = 0; i < order.length; i++) order[i] = i;
         Arrays.sort(order, java.util.Comparator.comparingDouble((Integer i) -> -p[i][l]).thenComparingInt(i -> i));
