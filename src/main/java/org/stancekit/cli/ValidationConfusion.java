@@ -1,6 +1,5 @@
 package org.stancekit.cli;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import org.stancekit.compare.Comparison;
 import org.stancekit.model.ModelFile;
 
@@ -8,8 +7,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The validation confusion matrix a model file carries in its manifest's metrics (cross-validation first, else a
- * held-out test), re-ordered to the model's labels, for correcting predicted shares.
+ * The validation confusion matrix that corrects a model's predicted shares: the one its model file carries, or the
+ * model's confusion on a labelled sample the user gives.
  */
 final class ValidationConfusion {
 
@@ -35,34 +34,8 @@ final class ValidationConfusion {
         return new Comparison.Correction(String.format(java.util.Locale.ROOT, "the model's confusion matrix on %s (%,d articles)", data, articles.size()), m);
     }
 
-    /** The matrix when the manifest has one whose every true label has at least one article; empty otherwise. */
+    /** The matrix stored in the model file's manifest ({@link Comparison.Correction#fromManifest}). */
     static Optional<Comparison.Correction> of(ModelFile.Loaded m) {
-        JsonNode metrics = m.manifest().path("metrics");
-        List<String> labels = m.classifier().labels();
-        for (String set : List.of("cv", "test")) {
-            JsonNode conf = metrics.path(set).path("confusion");
-            if (!conf.has("labels") || !conf.has("matrix")) continue;
-            List<String> names = new java.util.ArrayList<>();
-            conf.get("labels").forEach(l -> names.add(l.asText()));
-            if (!names.containsAll(labels) || names.size() != labels.size()) continue;
-            int k = labels.size();
-            long[][] c = new long[k][k];
-            boolean everyRow = true;
-            for (int g = 0; g < k; g++) {
-                JsonNode row = conf.get("matrix").get(names.indexOf(labels.get(g)));
-                long total = 0;
-                for (int p = 0; p < k; p++) {
-                    c[g][p] = row.get(names.indexOf(labels.get(p))).asLong();
-                    total += c[g][p];
-                }
-                everyRow &= total > 0;
-            }
-            if (!everyRow) continue;
-            long n = 0;
-            for (long[] row : c) for (long v : row) n += v;
-            String what = set.equals("cv") ? "cross-validation" : "held-out test";
-            return Optional.of(new Comparison.Correction(String.format(java.util.Locale.ROOT, "the model's %s confusion matrix (%,d articles)", what, n), c));
-        }
-        return Optional.empty();
+        return Comparison.Correction.fromManifest(m.manifest(), m.classifier().labels());
     }
 }

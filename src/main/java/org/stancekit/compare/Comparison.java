@@ -32,6 +32,39 @@ public record Comparison(List<String> labels, long articles, boolean probabiliti
 
     /** The validation confusion matrix (counts; rows true, columns predicted, in label order) behind corrected shares, and where it came from. */
     public record Correction(String source, long[][] confusion) {
+
+        /**
+         * The confusion matrix a model file's manifest carries in its metrics (cross-validation first, else a held-out
+         * test), re-ordered to {@code labels}; empty when there is none covering every label with at least one article.
+         */
+        public static java.util.Optional<Correction> fromManifest(com.fasterxml.jackson.databind.JsonNode manifest, List<String> labels) {
+            com.fasterxml.jackson.databind.JsonNode metrics = manifest.path("metrics");
+            for (String set : List.of("cv", "test")) {
+                com.fasterxml.jackson.databind.JsonNode conf = metrics.path(set).path("confusion");
+                if (!conf.has("labels") || !conf.has("matrix")) continue;
+                List<String> names = new ArrayList<>();
+                conf.get("labels").forEach(l -> names.add(l.asText()));
+                if (!names.containsAll(labels) || names.size() != labels.size()) continue;
+                int k = labels.size();
+                long[][] c = new long[k][k];
+                boolean everyRow = true;
+                long n = 0;
+                for (int g = 0; g < k; g++) {
+                    com.fasterxml.jackson.databind.JsonNode row = conf.get("matrix").get(names.indexOf(labels.get(g)));
+                    long total = 0;
+                    for (int p = 0; p < k; p++) {
+                        c[g][p] = row.get(names.indexOf(labels.get(p))).asLong();
+                        total += c[g][p];
+                    }
+                    everyRow &= total > 0;
+                    n += total;
+                }
+                if (!everyRow) continue;
+                String what = set.equals("cv") ? "cross-validation" : "held-out test";
+                return java.util.Optional.of(new Correction(String.format(java.util.Locale.ROOT, "the model's %s confusion matrix (%,d articles)", what, n), c));
+            }
+            return java.util.Optional.empty();
+        }
     }
 
     /** One group: its size, whether it entered the tests, and the share of every label. */
