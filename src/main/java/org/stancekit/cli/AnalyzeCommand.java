@@ -55,6 +55,9 @@ public final class AnalyzeCommand extends Verb implements Callable<Integer> {
     @Mixin
     CleanOption clean = new CleanOption();
 
+    /** Articles whose evidence sentences are quoted in report.md (all are in results.jsonl). */
+    static final int EVIDENCE_IN_REPORT = 200;
+
     /** One article's results across models. */
     record Row(Article article, Map<String, Prediction> byTask, Map<String, List<SentenceModel.Evidence>> evidence) {
     }
@@ -92,6 +95,7 @@ public final class AnalyzeCommand extends Verb implements Callable<Integer> {
         Map<String, Map<String, Map<String, Integer>>> byOutlet = new LinkedHashMap<>();
         tasks.forEach(task -> byOutlet.put(task, new TreeMap<>()));
         List<String> mdRows = new ArrayList<>();
+        List<String> mdEvidence = new ArrayList<>();
         StringBuilder header = new StringBuilder(String.format("%-28s %-44s", "id", "title"));
         for (String task : tasks) header.append(String.format(" %-22s", task));
         out.println(header);
@@ -139,13 +143,14 @@ public final class AnalyzeCommand extends Verb implements Callable<Integer> {
                 }
                 out.println(line);
                 mdRows.add(md.toString());
+                if (!r.evidence().isEmpty() && mdEvidence.size() < EVIDENCE_IN_REPORT) mdEvidence.add(evidenceMarkdown(r));
                 results.write(j);
             }, errors::accept);
         } finally {
             errors.close();
         }
         drifts.forEach(DriftWatch::finish);
-        writeSummary(tasks, counts, byOutlet, mdRows, loaded, c);
+        writeSummary(tasks, counts, byOutlet, mdRows, mdEvidence, loaded, c);
         err.printf("analyzed %,d of %,d records (%,d unreadable, %,d failed); report in %s%n", c.scored(), c.read() + c.unreadable(),
                 c.unreadable(), c.failed(), report);
         return c.scored() == 0 ? NOTHING_PROCESSED : 0;
@@ -179,7 +184,7 @@ public final class AnalyzeCommand extends Verb implements Callable<Integer> {
 
     private void writeSummary(List<String> tasks, Map<String, Map<String, Integer>> counts,
                               Map<String, Map<String, Map<String, Integer>>> byOutlet, List<String> mdRows,
-                              List<ModelFile.Loaded> loaded, StreamingScorer.Counts c) throws IOException {
+                              List<String> mdEvidence, List<ModelFile.Loaded> loaded, StreamingScorer.Counts c) throws IOException {
         ObjectNode summary = Configs.JSON.createObjectNode();
         summary.put("records_read", c.read() + c.unreadable());
         summary.put("analyzed", c.scored());
@@ -204,10 +209,31 @@ public final class AnalyzeCommand extends Verb implements Callable<Integer> {
             md.append(outletTable(byOutlet.get(task), loaded.stream().filter(l -> l.classifier().task().equals(task))
                     .findFirst().orElseThrow().classifier().labels()));
         }
+        if (!mdEvidence.isEmpty()) {
+            md.append("\n## Evidence sentences\n\nThe sentences each stance model reads as the strongest evidence for the label it gave");
+            md.append(c.scored() > mdEvidence.size()
+                    ? String.format(" (the first %,d articles; every article's are in `results.jsonl`).%n", mdEvidence.size())
+                    : ".\n");
+            mdEvidence.forEach(md::append);
+        }
         md.append("\nModels: ");
         loaded.forEach(l -> md.append('`').append(l.path().getFileName()).append("` "));
         md.append('\n');
         Files.writeString(report.resolve("report.md"), md, StandardCharsets.UTF_8);
+    }
+
+    /** The report's evidence section for one article: each stance model's label and its strongest sentences. */
+    static String evidenceMarkdown(Row r) {
+        StringBuilder md = new StringBuilder("\n**").append(md(r.article().id())).append("** ").append(md(title(r.article()))).append('\n');
+        r.evidence().forEach((task, sentences) -> {
+            Prediction p = r.byTask().get(task);
+            md.append(String.format(java.util.Locale.ROOT, "%n%s: %s (%.2f)%n%n", md(task), md(p.label()), p.probability()));
+            for (SentenceModel.Evidence e : sentences) {
+                md.append(String.format(java.util.Locale.ROOT, "> %s *(%s, %.2f)*%n>%n", md(e.text()), e.region(), e.probability()));
+            }
+            md.setLength(md.length() - 2);
+        });
+        return md.toString();
     }
 
     /** Articles per outlet and label (rows: outlets, most articles first), so outlets' framing can be compared. */

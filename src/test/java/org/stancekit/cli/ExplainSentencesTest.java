@@ -19,6 +19,11 @@ class ExplainSentencesTest {
             assertTrue(first.get("probability").asDouble() >= stance.get("evidence_sentences").get(1).get("probability").asDouble());
             assertTrue(first.get("sentence").asText().length() > 10);
         }
+        String md = java.nio.file.Files.readString(dir.resolve("report.md"));
+        String section = md.substring(md.indexOf("## Evidence sentences"));
+        assertTrue(section.contains("\n**003_d5b14f91669aa74f** Bộ trưởng Quốc phòng Nga, Mỹ lần đầu trao đổi về Ukraine\n"), section);
+        assertEquals(10, section.lines().filter(l -> l.startsWith("> ") && l.endsWith(")*")).count(), "two quoted sentences for each of the 5 seeds: " + section);
+        assertEquals(5, section.lines().filter(l -> l.startsWith("stance-vi: ")).count(), section);
     }
 
     @Test
