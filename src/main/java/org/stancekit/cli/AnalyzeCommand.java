@@ -231,7 +231,7 @@ public final class AnalyzeCommand extends Verb implements Callable<Integer> {
             for (SentenceModel.Evidence e : sentences) {
                 md.append(String.format(java.util.Locale.ROOT, "> %s *(%s, %.2f)*%n>%n", md(e.text()), e.region(), e.probability()));
             }
-            md.setLength(md.length() - 2);
+            if (!sentences.isEmpty()) md.setLength(md.length() - 2); // the last quote's trailing ">" line
         });
         return md.toString();
     }
