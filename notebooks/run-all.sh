@@ -18,6 +18,8 @@ for nb in "${notebooks[@]}"; do
         --ExecutePreprocessor.startup_timeout=30 --ExecutePreprocessor.timeout=1800 \
         --ExecutePreprocessor.record_timing=False "$nb" >"$log" 2>&1; then
       echo "executed $(basename "$nb") in $((SECONDS - start)) s"
+      # the kernel echoes the jar's absolute path; keep the saved outputs free of this machine's layout
+      sed -i "s#$(cd "$here/.." && pwd)/##g" "$nb"
       break
     fi
     if grep -q "Kernel didn't respond" "$log" && [ "$attempt" -lt 5 ]; then
