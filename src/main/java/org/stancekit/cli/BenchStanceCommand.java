@@ -47,6 +47,10 @@ public final class BenchStanceCommand extends Verb implements Callable<Integer> 
             + "`stancekit evaluate --predictions FILE` reads it) to this file")
     Path predictionsFile;
 
+    @Option(names = "--folds", paramLabel = "FILE", description = "fold file (the format of training/stance-vi-folds.tsv) in place of the config's data.folds_file, "
+            + "for both systems; write one with training/peers/stance_sklearn.py stance-vi --write-folds --seed S --folds FILE")
+    Path folds;
+
     @Option(names = "--threads", description = "threads (default: all cores)")
     Integer threads;
 
@@ -55,7 +59,7 @@ public final class BenchStanceCommand extends Verb implements Callable<Integer> 
         int t = threads != null ? threads : Runtime.getRuntime().availableProcessors();
         long t0 = System.nanoTime();
         StanceRun run = StanceRun.load(config, t, s -> err().println("stancekit: " + s));
-        StanceEvaluation.Result r = run.evaluate(s -> err().println("stancekit: " + s));
+        StanceEvaluation.Result r = run.evaluate(folds, s -> err().println("stancekit: " + s));
         double secs = (System.nanoTime() - t0) / 1e9;
         ObjectNode out = Configs.JSON.createObjectNode();
         out.put("config", config.toString());
@@ -85,8 +89,7 @@ public final class BenchStanceCommand extends Verb implements Callable<Integer> 
             cmd.addAll(List.of("ruwa", "--ruwa", data.toString(), "--train-outlets", String.join(",", c.data().trainOutlets()),
                     "--test-outlets", String.join(",", c.data().testOutlets())));
         } else {
-            cmd.addAll(List.of("stance-vi", "--annotated", data.toString(), "--folds",
-                    StanceConfig.resolve(config, c.data().foldsFile()).toString()));
+            cmd.addAll(List.of("stance-vi", "--annotated", data.toString(), "--folds", run.foldsFile(folds).toString()));
         }
         err().println("stancekit: running peer: " + String.join(" ", cmd));
         Process p = new ProcessBuilder(cmd).redirectError(ProcessBuilder.Redirect.INHERIT).start();

@@ -101,6 +101,17 @@ class StanceCommandsTest {
                 + rows.get(0).get("scores").get("not_applicable").asDouble(), 1e-9);
         CliRun ev = CliRun.of("evaluate", "--predictions", preds.toString(), "--report", dir.resolve("rep").toString(), "--bootstrap", "0");
         assertEquals(0, ev.code(), ev.err());
+        // --folds replaces the config's fold file: two folds instead of three
+        StringBuilder two = new StringBuilder("id\tfold\n");
+        for (int i = 0; i < ROWS.length; i++) two.append(ROWS[i][0]).append('\t').append(i % 2).append('\n');
+        Files.writeString(dir.resolve("two.tsv"), two.toString());
+        CliRun b2 = CliRun.of("bench", "stance", "--config", cfg.toString(), "--no-peer", "--threads", "1", "--folds", dir.resolve("two.tsv").toString());
+        assertEquals(0, b2.code(), b2.err());
+        assertTrue(b2.out().contains("2-fold CV (two.tsv), 9 train / 9 test articles"), b2.out());
+        Files.writeString(dir.resolve("short.tsv"), "id\tfold\nr1\t0\n");
+        CliRun b3 = CliRun.of("bench", "stance", "--config", cfg.toString(), "--no-peer", "--threads", "1", "--folds", dir.resolve("short.tsv").toString());
+        assertEquals(1, b3.code());
+        assertTrue(b3.err().contains("short.tsv: no fold for article"), b3.err());
     }
 
     @Test

@@ -49,13 +49,24 @@ public record StanceRun(StanceConfig config, Path configFile, StanceTrainer trai
 
     /** Evaluates the config: CV with its fold file, or the outlet split. */
     public StanceEvaluation.Result evaluate(Consumer<String> log) throws java.io.IOException {
+        return evaluate(null, log);
+    }
+
+    /** As {@link #evaluate(Consumer)}, with {@code folds} (when not null) in place of the config's fold file. */
+    public StanceEvaluation.Result evaluate(Path folds, Consumer<String> log) throws java.io.IOException {
         if (config.data().format().equals("outlet_csv")) {
+            if (folds != null) throw new IllegalArgumentException(configFile + ": splits by outlet (format outlet_csv); a fold file applies to cross-validated jsonl data");
             return StanceEvaluation.outletSplit(trainer, config.labels(), train, test, pool);
         }
+        return StanceEvaluation.crossValidate(trainer, config.labels(), train, pool, StanceEvaluation.readFolds(foldsFile(folds)), foldsFile(folds), log);
+    }
+
+    /** The fold file a CV uses: {@code override} when given, else the config's {@code data.folds_file}. */
+    public Path foldsFile(Path override) {
+        if (override != null) return override;
         if (config.data().foldsFile() == null) {
             throw new IllegalArgumentException(configFile + ": data.folds_file is needed to cross-validate jsonl data");
         }
-        Path folds = StanceConfig.resolve(configFile, config.data().foldsFile());
-        return StanceEvaluation.crossValidate(trainer, config.labels(), train, pool, StanceEvaluation.readFolds(folds), folds, log);
+        return StanceConfig.resolve(configFile, config.data().foldsFile());
     }
 }
