@@ -17,9 +17,27 @@ final class EvidenceMatcher {
     private EvidenceMatcher() {
     }
 
+    /**
+     * One article's match: a flag per sentence (true when it is evidence) and how its quotes were found.
+     *
+     * @param quotes     quotes with at least one token
+     * @param byCoverage quotes found only by token coverage
+     * @param unmatched  quotes no sentence holds or covers enough
+     */
+    record Match(boolean[] flags, int quotes, int byCoverage, int unmatched) {
+    }
+
     /** One flag per sentence: true when it is evidence. */
     static boolean[] flags(List<SentenceModel.Prepared> sentences, List<String> quotes, FramingExtension ext, double minCoverage) {
+        return match(sentences, quotes, ext, minCoverage).flags();
+    }
+
+    /** Matches an article's quotes to its sentences. */
+    static Match match(List<SentenceModel.Prepared> sentences, List<String> quotes, FramingExtension ext, double minCoverage) {
         boolean[] out = new boolean[sentences.size()];
+        int n = 0;
+        int byCoverage = 0;
+        int unmatched = 0;
         String[] text = new String[sentences.size()];
         for (int i = 0; i < text.length; i++) {
             List<String> t = sentences.get(i).tokens();
@@ -28,6 +46,7 @@ final class EvidenceMatcher {
         for (String quote : quotes) {
             List<String> qt = ext.tokens(quote);
             if (qt.isEmpty()) continue;
+            n++;
             String q = String.join(" ", qt);
             boolean found = false;
             for (int i = 0; i < text.length; i++) {
@@ -50,8 +69,13 @@ final class EvidenceMatcher {
                     best = i;
                 }
             }
-            if (best >= 0 && bestCover >= minCoverage) out[best] = true;
+            if (best >= 0 && bestCover >= minCoverage) {
+                out[best] = true;
+                byCoverage++;
+            } else {
+                unmatched++;
+            }
         }
-        return out;
+        return new Match(out, n, byCoverage, unmatched);
     }
 }

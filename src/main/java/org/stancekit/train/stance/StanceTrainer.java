@@ -72,7 +72,10 @@ public final class StanceTrainer {
 
     /** Computes tokens, framing values and rule votes of articles (in parallel); gold from the task's label field. */
     public List<Prepared> prepare(List<Article> articles, String labelField) {
-        return articles.parallelStream().map(a -> {
+        java.util.concurrent.atomic.LongAdder quotes = new java.util.concurrent.atomic.LongAdder();
+        java.util.concurrent.atomic.LongAdder byCoverage = new java.util.concurrent.atomic.LongAdder();
+        java.util.concurrent.atomic.LongAdder unmatched = new java.util.concurrent.atomic.LongAdder();
+        List<Prepared> out = articles.parallelStream().map(a -> {
             String text = a.fullText();
             String g = labelField == null ? null : a.label(labelField);
             int gold = g == null ? -1 : cfg.labels().indexOf(g);
@@ -83,10 +86,22 @@ public final class StanceTrainer {
                     ext.features().analyse(ext.prepare(text)));
             SentenceModelConfig sm = cfg.text().sentenceModel();
             List<SentenceModel.Prepared> sentences = sm == null ? null : SentenceModel.prepare(text, ext);
-            List<String> quotes = sm == null || gold < 0 ? null : quotes(a, sm.evidenceField());
-            boolean[] evidence = quotes == null ? null : EvidenceMatcher.flags(sentences, quotes, ext, sm.minCoverage());
+            List<String> articleQuotes = sm == null || gold < 0 ? null : quotes(a, sm.evidenceField());
+            boolean[] evidence = null;
+            if (articleQuotes != null) {
+                EvidenceMatcher.Match m = EvidenceMatcher.match(sentences, articleQuotes, ext, sm.minCoverage());
+                quotes.add(m.quotes());
+                byCoverage.add(m.byCoverage());
+                unmatched.add(m.unmatched());
+                evidence = m.flags();
+            }
             return new Prepared(a.id(), gold, ext.tokens(text), ext.framingValues(text), votes, sentences, evidence);
         }).toList();
+        if (quotes.sum() > 0) {
+            log.accept(String.format("evidence quotes: %,d, found in a sentence %,d (%,d of them by token coverage), in none %,d",
+                    quotes.sum(), quotes.sum() - unmatched.sum(), byCoverage.sum(), unmatched.sum()));
+        }
+        return out;
     }
 
     /** The evidence quotes of an article (a list of strings under {@code field}; empty when absent). */

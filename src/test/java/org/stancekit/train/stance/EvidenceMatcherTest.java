@@ -8,6 +8,7 @@ import org.stancekit.features.framing.SentenceModel;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 class EvidenceMatcherTest {
 
@@ -27,5 +28,11 @@ class EvidenceMatcherTest {
                 EvidenceMatcher.flags(s, List.of("căng thẳng giữa hai bên sẽ còn kéo dài"), ext, 0.6), "reworded: 6 of 8 tokens found");
         assertArrayEquals(new boolean[]{false, false, false, false},
                 EvidenceMatcher.flags(s, List.of("một câu không có trong bài"), ext, 0.6), "nothing covers 60%");
+        EvidenceMatcher.Match m = EvidenceMatcher.match(s, List.of("Washington đang khiêu khích", "căng thẳng giữa hai bên sẽ còn kéo dài",
+                "một câu không có trong bài", " ... "), ext, 0.6);
+        assertArrayEquals(new boolean[]{false, true, false, true}, m.flags());
+        assertEquals(3, m.quotes(), "a quote without tokens is not counted");
+        assertEquals(1, m.byCoverage());
+        assertEquals(1, m.unmatched());
     }
 }
