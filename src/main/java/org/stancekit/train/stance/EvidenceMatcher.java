@@ -27,11 +27,6 @@ final class EvidenceMatcher {
     record Match(boolean[] flags, int quotes, int byCoverage, int unmatched) {
     }
 
-    /** One flag per sentence: true when it is evidence. */
-    static boolean[] flags(List<SentenceModel.Prepared> sentences, List<String> quotes, FramingExtension ext, double minCoverage) {
-        return match(sentences, quotes, ext, minCoverage).flags();
-    }
-
     /** Matches an article's quotes to its sentences. */
     static Match match(List<SentenceModel.Prepared> sentences, List<String> quotes, FramingExtension ext, double minCoverage) {
         boolean[] out = new boolean[sentences.size()];

@@ -24,6 +24,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.LongAdder;
 import java.util.function.Consumer;
 
 /**
@@ -72,9 +73,9 @@ public final class StanceTrainer {
 
     /** Computes tokens, framing values and rule votes of articles (in parallel); gold from the task's label field. */
     public List<Prepared> prepare(List<Article> articles, String labelField) {
-        java.util.concurrent.atomic.LongAdder quotes = new java.util.concurrent.atomic.LongAdder();
-        java.util.concurrent.atomic.LongAdder byCoverage = new java.util.concurrent.atomic.LongAdder();
-        java.util.concurrent.atomic.LongAdder unmatched = new java.util.concurrent.atomic.LongAdder();
+        LongAdder quotes = new LongAdder();
+        LongAdder byCoverage = new LongAdder();
+        LongAdder unmatched = new LongAdder();
         List<Prepared> out = articles.parallelStream().map(a -> {
             String text = a.fullText();
             String g = labelField == null ? null : a.label(labelField);
