@@ -55,6 +55,9 @@ public final class AnalyzeCommand extends Verb implements Callable<Integer> {
     @Mixin
     CleanOption clean = new CleanOption();
 
+    /** Articles listed in report.md's table (all are in results.jsonl); bounds the report and the memory it takes. */
+    static final int ROWS_IN_REPORT = 1000;
+
     /** Articles whose evidence sentences are quoted in report.md (all are in results.jsonl). */
     static final int EVIDENCE_IN_REPORT = 200;
 
@@ -142,7 +145,7 @@ public final class AnalyzeCommand extends Verb implements Callable<Integer> {
                     }
                 }
                 out.println(line);
-                mdRows.add(md.toString());
+                if (mdRows.size() < ROWS_IN_REPORT) mdRows.add(md.toString());
                 if (!r.evidence().isEmpty() && mdEvidence.size() < EVIDENCE_IN_REPORT) mdEvidence.add(evidenceMarkdown(r));
                 results.write(j);
             }, errors::accept);
@@ -197,6 +200,9 @@ public final class AnalyzeCommand extends Verb implements Callable<Integer> {
         Configs.JSON.writerWithDefaultPrettyPrinter().writeValue(report.resolve("summary.json").toFile(), summary);
         StringBuilder md = new StringBuilder("# stancekit analysis\n\n");
         md.append(String.format("%d of %d records analyzed (%d unreadable, %d failed).%n%n", c.scored(), c.read() + c.unreadable(), c.unreadable(), c.failed()));
+        if (c.scored() > mdRows.size()) {
+            md.append(String.format("The first %,d articles; every article's results are in `results.jsonl`.%n%n", mdRows.size()));
+        }
         md.append("| id | title |");
         tasks.forEach(task -> md.append(' ').append(task).append(" |"));
         md.append("\n|---|---|");
