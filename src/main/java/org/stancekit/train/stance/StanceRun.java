@@ -58,7 +58,8 @@ public record StanceRun(StanceConfig config, Path configFile, StanceTrainer trai
             if (folds != null) throw new IllegalArgumentException(configFile + ": splits by outlet (format outlet_csv); a fold file applies to cross-validated jsonl data");
             return StanceEvaluation.outletSplit(trainer, config.labels(), train, test, pool);
         }
-        return StanceEvaluation.crossValidate(trainer, config.labels(), train, pool, StanceEvaluation.readFolds(foldsFile(folds)), foldsFile(folds), log);
+        Path file = foldsFile(folds);
+        return StanceEvaluation.crossValidate(trainer, config.labels(), train, pool, StanceEvaluation.readFolds(file), file, log);
     }
 
     /** The fold file a CV uses: {@code override} when given, else the config's {@code data.folds_file}. */
