@@ -52,6 +52,11 @@ public final class Cleaner {
         return catalog;
     }
 
+    /** Whether a text is HTML markup (a saved page, or tags such as {@code <p>}, {@code <div>}), judged by its start. */
+    public static boolean looksLikeHtml(String text) {
+        return FormatSniffer.looksLikeHtml(text);
+    }
+
     /**
      * Cleans one page. The raw article's text is the page; metadata {@code format} ({@code txt}|{@code html})
      * is used when present, else the format is sniffed.

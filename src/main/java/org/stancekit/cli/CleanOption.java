@@ -12,15 +12,15 @@ final class CleanOption {
     enum Mode { auto, always, never }
 
     @Option(names = "--clean", defaultValue = "auto",
-            description = "Clean pages first: auto (records read from .txt/.html files), always, never (default: ${DEFAULT-VALUE}).")
+            description = "Clean pages first: auto (records read from .txt/.html files, and JSONL/CSV records whose text is HTML), always, never (default: ${DEFAULT-VALUE}).")
     Mode mode = Mode.auto;
 
     private final Cleaner cleaner = Cleaner.withDefaults();
 
     /** The record cleaned when the mode asks for it; throws when a page has no article text left. */
     Article apply(Article raw) {
-        boolean fromPage = raw.metadata().containsKey(Cleaner.FORMAT);
-        if (mode == Mode.never || (mode == Mode.auto && !fromPage)) return raw;
+        boolean page = raw.metadata().containsKey(Cleaner.FORMAT) || Cleaner.looksLikeHtml(raw.text());
+        if (mode == Mode.never || (mode == Mode.auto && !page)) return raw;
         CleanResult r = cleaner.clean(raw);
         if (r.isEmpty()) throw new IllegalArgumentException(raw.id() + ": no article text left after cleaning the page");
         return r.article();
