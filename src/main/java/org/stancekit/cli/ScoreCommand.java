@@ -2,6 +2,7 @@ package org.stancekit.cli;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import me.tongfei.progressbar.ProgressBar;
+import org.stancekit.corpus.Article;
 import org.stancekit.corpus.Jsonl;
 import org.stancekit.corpus.JsonlWriter;
 import org.stancekit.corpus.ReadError;
@@ -45,13 +46,23 @@ public final class ScoreCommand extends Verb implements Callable<Integer> {
     @Option(names = "--batch", defaultValue = "256", description = "Records held in memory at once (default: ${DEFAULT-VALUE}).")
     int batch;
 
+    @Mixin
+    CleanOption clean = new CleanOption();
+
+    /** One scored record: the article as the model read it (cleaned when asked) and its prediction. */
+    private record Scored(Article article, Prediction prediction) {
+    }
+
     @Override
     public Integer call() throws Exception {
         TextClassifier c = ModelFile.load(model).classifier();
         DriftWatch drift = new DriftWatch(c.pipeline(), model.toString());
         PrintWriter err = err();
         int t = threads != null ? threads : Runtime.getRuntime().availableProcessors();
-        StreamingScorer<Prediction> scorer = new StreamingScorer<>(a -> c.predict(a, topFeatures), t, batch);
+        StreamingScorer<Scored> scorer = new StreamingScorer<>(raw -> {
+            Article a = clean.apply(raw);
+            return new Scored(a, c.predict(a, topFeatures));
+        }, t, batch);
         StreamingScorer.Counts counts;
         Terminal.warnIfInsideInputs(err(), output, in.inputs, "output");
         ErrorFile errors = new ErrorFile(errorsPath != null ? errorsPath : ErrorFile.beside(output, "score"), err);
@@ -60,8 +71,8 @@ public final class ScoreCommand extends Verb implements Callable<Integer> {
                 if (o.problem() != null) {
                     errors.failed(o.article(), "cannot score", o.problem());
                 } else {
-                    out.write(toJson(o.result()));
-                    drift.accept(o.article());
+                    out.write(toJson(o.result().prediction()));
+                    drift.accept(o.result().article());
                 }
                 if (bar != null) bar.step();
             }, errors::accept);

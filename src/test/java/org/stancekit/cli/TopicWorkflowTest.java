@@ -72,6 +72,25 @@ class TopicWorkflowTest {
     }
 
     @Test
+    void scoreCleansHtmlRecordsUnlessToldNotTo() throws IOException {
+        String page = "<html><head><title>Giá vàng tăng mạnh</title></head><body>"
+                + "<nav><a href=\\\"/bong-da\\\">Bóng đá</a> | <a href=\\\"/doi-tuyen\\\">Đội tuyển</a> | <a href=\\\"/chung-ket\\\">Chung kết</a></nav>"
+                + "<article><h1>Giá vàng tăng mạnh</h1><p>Giá vàng trên thị trường hôm nay tăng mạnh, nhiều nhà đầu tư "
+                + "mua vào khi giá vàng thế giới lập đỉnh mới trong phiên giao dịch buổi sáng.</p></article></body></html>";
+        Path in = tmp.resolve("pages.jsonl");
+        Files.writeString(in, "{\"id\":\"g\",\"text\":\"" + page + "\"}\n");
+        Path cleaned = tmp.resolve("cleaned.jsonl");
+        Path raw = tmp.resolve("raw.jsonl");
+        assertEquals(0, CliRun.of("score", "--model", model.toString(), in.toString(), "-o", cleaned.toString()).code());
+        assertEquals(0, CliRun.of("score", "--model", model.toString(), "--clean", "never", in.toString(),
+                "-o", raw.toString()).code());
+        // the navigation's sport links pull the raw page towards the_thao; the cleaned article reads as business only
+        double sportCleaned = Configs.JSON.readTree(Files.readString(cleaned)).get("scores").get("the_thao").asDouble();
+        double sportRaw = Configs.JSON.readTree(Files.readString(raw)).get("scores").get("the_thao").asDouble();
+        assertTrue(sportRaw > sportCleaned + 0.1, sportRaw + " vs " + sportCleaned);
+    }
+
+    @Test
     void analyzePrintsARowPerArticleAndWritesTheReport() throws IOException {
         Path pages = tmp.resolve("pages");
         Files.createDirectories(pages);
