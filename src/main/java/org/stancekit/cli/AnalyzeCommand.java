@@ -108,7 +108,7 @@ public final class AnalyzeCommand extends Verb implements Callable<Integer> {
         try (JsonlWriter results = new JsonlWriter(report.resolve("results.jsonl"))) {
             c = scorer.run(in.reader(), o -> {
                 if (o.problem() != null) {
-                    errors.failed(o.article(), "cannot analyze", o.problem());
+                    errors.accept(o.asError("cannot analyze"));
                     return;
                 }
                 Row r = o.result();

@@ -22,7 +22,7 @@ final class CleanOption {
         boolean page = raw.metadata().containsKey(Cleaner.FORMAT) || Cleaner.looksLikeHtml(raw.text());
         if (mode == Mode.never || (mode == Mode.auto && !page)) return raw;
         CleanResult r = cleaner.clean(raw);
-        if (r.isEmpty()) throw new IllegalArgumentException(raw.id() + ": no article text left after cleaning the page");
+        if (r.isEmpty()) throw new IllegalArgumentException("no article text left after cleaning the page");
         return r.article();
     }
 }

@@ -151,7 +151,7 @@ public final class CompareCommand extends Verb implements Callable<Integer> {
             counts = scorer.run(in.reader(), o -> {
                 if (bar != null) bar.step();
                 if (o.problem() != null) {
-                    errors.failed(o.article(), "cannot compare", o.problem());
+                    errors.accept(o.asError("cannot compare"));
                     return;
                 }
                 Item it = o.result();

@@ -34,12 +34,6 @@ final class ErrorFile implements Closeable {
         return output == null || output.toString().equals("-") ? Path.of(verb + ".errors.jsonl") : Path.of(output + ".errors.jsonl");
     }
 
-    /** Records an input that was read but could not be processed, naming its file when known. */
-    void failed(org.stancekit.corpus.Article a, String what, String problem) {
-        Object source = a.metadata().get("source");
-        accept(new ReadError(source != null ? source + " (" + a.id() + ")" : a.id(), 0, what + ": " + problem, ""));
-    }
-
     synchronized void accept(ReadError e) {
         count++;
         if (count <= SHOWN) err.println("skipped: " + e.message());

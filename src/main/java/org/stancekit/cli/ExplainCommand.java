@@ -1,6 +1,7 @@
 package org.stancekit.cli;
 
 import org.stancekit.corpus.Article;
+import org.stancekit.corpus.Origin;
 import org.stancekit.corpus.ReadError;
 import org.stancekit.features.SparseVector;
 import org.stancekit.features.framing.FramingAnalysis;
@@ -60,17 +61,31 @@ public final class ExplainCommand extends Verb implements Callable<Integer> {
         if (top < 1) throw new IllegalArgumentException("--top must be >= 1");
         TextClassifier c = ModelFile.load(model).classifier();
         List<Article> articles = new ArrayList<>();
+        List<Origin> origins = new ArrayList<>();
         List<ReadError> errors = new ArrayList<>();
-        in.reader().read(a -> {
-            if (articles.size() < limit) articles.add(a);
+        in.reader().readWithOrigin((a, origin) -> {
+            if (articles.size() < limit) {
+                articles.add(a);
+                origins.add(origin);
+            }
         }, errors::add);
         for (ReadError e : errors) err().println("skipped " + e.message());
         if (articles.isEmpty()) throw new IllegalArgumentException("no readable article in " + in.inputs);
         java.io.PrintWriter out = out();
-        for (Article raw : articles) {
-            Article a = clean.apply(raw);
+        int explained = 0;
+        for (int i = 0; i < articles.size(); i++) {
+            Article a;
+            try {
+                a = clean.apply(articles.get(i));
+            } catch (IllegalArgumentException e) {
+                Origin o = origins.get(i);
+                err().println("skipped " + new ReadError(o.source(), o.line(), "record " + articles.get(i).id() + ": " + e.getMessage(), "").message());
+                continue;
+            }
             explain(c, a, out);
+            explained++;
         }
+        if (explained == 0) throw new IllegalArgumentException("no article left to explain in " + in.inputs + " (see the lines above)");
         out().flush();
         return 0;
     }

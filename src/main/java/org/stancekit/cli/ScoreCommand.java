@@ -69,7 +69,7 @@ public final class ScoreCommand extends Verb implements Callable<Integer> {
         try (JsonlWriter out = new JsonlWriter(output); ProgressBar bar = Progress.bar("score", -1, "articles")) {
             counts = scorer.run(in.reader(), o -> {
                 if (o.problem() != null) {
-                    errors.failed(o.article(), "cannot score", o.problem());
+                    errors.accept(o.asError("cannot score"));
                 } else {
                     out.write(toJson(o.result().prediction()));
                     drift.accept(o.result().article());

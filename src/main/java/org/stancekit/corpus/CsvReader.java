@@ -15,6 +15,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.StringJoiner;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 
 /**
@@ -53,6 +54,11 @@ public final class CsvReader implements CorpusReader {
 
     @Override
     public void read(Consumer<Article> articles, Consumer<ReadError> errors) {
+        readWithOrigin((a, o) -> articles.accept(a), errors);
+    }
+
+    @Override
+    public void readWithOrigin(BiConsumer<Article, Origin> articles, Consumer<ReadError> errors) {
         String name = path.toString();
         String base = name.equals("-") ? "stdin" : CorpusFiles.baseName(path);
         try (InputStream in = CorpusFiles.openOrFail(path)) {
@@ -92,7 +98,7 @@ public final class CsvReader implements CorpusReader {
                             + m.textNames() + ")", CorpusFiles.excerpt(row.raw())));
                     continue;
                 }
-                articles.accept(a);
+                articles.accept(a, new Origin(name, row.line()));
             }
         } catch (IOException e) {
             throw new CorpusException(name + ": cannot read: " + e.getMessage(), e);

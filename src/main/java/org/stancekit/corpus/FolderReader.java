@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Stream;
@@ -65,6 +66,11 @@ public final class FolderReader implements CorpusReader {
 
     @Override
     public void read(Consumer<Article> articles, Consumer<ReadError> errors) {
+        readWithOrigin((a, o) -> articles.accept(a), errors);
+    }
+
+    @Override
+    public void readWithOrigin(BiConsumer<Article, Origin> articles, Consumer<ReadError> errors) {
         Set<Path> visited = new HashSet<>();
         for (Path p : paths) {
             if (!Files.exists(p)) throw new CorpusException(p + ": no such file or directory");
@@ -72,7 +78,7 @@ public final class FolderReader implements CorpusReader {
         }
     }
 
-    private void visit(Path p, Consumer<Article> articles, Consumer<ReadError> errors, Set<Path> visited) {
+    private void visit(Path p, BiConsumer<Article, Origin> articles, Consumer<ReadError> errors, Set<Path> visited) {
         if (Files.isDirectory(p)) {
             Path real;
             try {
@@ -96,13 +102,13 @@ public final class FolderReader implements CorpusReader {
         }
     }
 
-    private void readFile(Path file, Consumer<Article> articles, Consumer<ReadError> errors) {
+    private void readFile(Path file, BiConsumer<Article, Origin> articles, Consumer<ReadError> errors) {
         String format = pageFormat(file);
         if (format == null) {
             CorpusReader other = delegate.apply(file);
             if (other != null) {
                 try {
-                    other.read(articles, errors);
+                    other.readWithOrigin(articles, errors);
                 } catch (CorpusException e) {
                     // one unreadable file inside a folder is a bad record, not a reason to stop the walk
                     errors.accept(new ReadError(file.toString(), 0, e.getMessage(), ""));
@@ -114,7 +120,7 @@ public final class FolderReader implements CorpusReader {
             return;
         }
         Article a = readPage(file, format, errors);
-        if (a != null) articles.accept(a);
+        if (a != null) articles.accept(a, new Origin(file.toString(), 0));
     }
 
     /** Reads one text page, or reports why it cannot be read and returns null. */

@@ -5,6 +5,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.BiConsumer;
+import java.util.function.Consumer;
 
 /**
  * The one entry point for reading corpora: turns command-line paths into a single streaming
@@ -27,8 +29,16 @@ public final class Inputs {
         if (paths == null || paths.isEmpty()) throw new CorpusException("no input paths given");
         List<CorpusReader> readers = new ArrayList<>();
         for (Path p : paths) readers.add(readerFor(p, opts));
-        return (articles, errors) -> {
-            for (CorpusReader r : readers) r.read(articles, errors);
+        return new CorpusReader() {
+            @Override
+            public void read(Consumer<Article> articles, Consumer<ReadError> errors) {
+                for (CorpusReader r : readers) r.read(articles, errors);
+            }
+
+            @Override
+            public void readWithOrigin(BiConsumer<Article, Origin> articles, Consumer<ReadError> errors) {
+                for (CorpusReader r : readers) r.readWithOrigin(articles, errors);
+            }
         };
     }
 

@@ -11,6 +11,7 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Set;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 
 /**
@@ -43,6 +44,11 @@ public final class JsonlReader implements CorpusReader {
 
     @Override
     public void read(Consumer<Article> articles, Consumer<ReadError> errors) {
+        readWithOrigin((a, o) -> articles.accept(a), errors);
+    }
+
+    @Override
+    public void readWithOrigin(BiConsumer<Article, Origin> articles, Consumer<ReadError> errors) {
         String name = path.toString();
         String base = path.toString().equals("-") ? "stdin" : CorpusFiles.baseName(path);
         CharsetDecoder utf8 = StandardCharsets.UTF_8.newDecoder()
@@ -80,7 +86,7 @@ public final class JsonlReader implements CorpusReader {
                     JsonNode node = Jsonl.MAPPER.readTree(line);
                     Article a = Jsonl.toArticle(node, labelFields, base + ":" + lineNo);
                     if (a.text().isBlank()) throw new IllegalArgumentException("empty text");
-                    articles.accept(a);
+                    articles.accept(a, new Origin(name, lineNo));
                 } catch (IOException | IllegalArgumentException e) {
                     errors.accept(new ReadError(name, lineNo, problem(e), CorpusFiles.excerpt(line)));
                 }

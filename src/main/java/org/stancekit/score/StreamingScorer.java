@@ -2,6 +2,7 @@ package org.stancekit.score;
 
 import org.stancekit.corpus.Article;
 import org.stancekit.corpus.CorpusReader;
+import org.stancekit.corpus.Origin;
 import org.stancekit.corpus.ReadError;
 
 import java.util.ArrayList;
@@ -32,8 +33,17 @@ public final class StreamingScorer<R> {
         this.batchSize = batchSize;
     }
 
-    /** What happened to one input record: a result, or the reason it could not be scored. */
-    public record Outcome<R>(Article article, R result, String problem) {
+    /** What happened to one input record (read from {@code origin}): a result, or the reason it could not be scored. */
+    public record Outcome<R>(Article article, Origin origin, R result, String problem) {
+
+        /** The record that failed as an error-file entry: its file and line, its id and the problem. */
+        public ReadError asError(String what) {
+            return new ReadError(origin.source(), origin.line(), what + " record " + article.id() + ": " + problem, "");
+        }
+    }
+
+    /** One record waiting in a batch. */
+    private record Pending(Article article, Origin origin) {
     }
 
     /** Counts at the end of a run. */
@@ -47,10 +57,10 @@ public final class StreamingScorer<R> {
     public Counts run(CorpusReader reader, Consumer<Outcome<R>> sink, Consumer<ReadError> errors) {
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         long[] c = new long[4];
-        List<Article> batch = new ArrayList<>(batchSize);
+        List<Pending> batch = new ArrayList<>(batchSize);
         try {
-            reader.read(a -> {
-                batch.add(a);
+            reader.readWithOrigin((a, origin) -> {
+                batch.add(new Pending(a, origin));
                 c[0]++;
                 if (batch.size() == batchSize) flush(pool, batch, sink, c);
             }, e -> {
@@ -64,10 +74,10 @@ public final class StreamingScorer<R> {
         return new Counts(c[0], c[1], c[2], c[3]);
     }
 
-    private void flush(ExecutorService pool, List<Article> batch, Consumer<Outcome<R>> sink, long[] c) {
+    private void flush(ExecutorService pool, List<Pending> batch, Consumer<Outcome<R>> sink, long[] c) {
         if (batch.isEmpty()) return;
         List<Future<Outcome<R>>> futures = new ArrayList<>(batch.size());
-        for (Article a : batch) futures.add(pool.submit(() -> score(a)));
+        for (Pending p : batch) futures.add(pool.submit(() -> score(p)));
         try {
             for (Future<Outcome<R>> f : futures) {
                 Outcome<R> o = f.get();
@@ -83,11 +93,11 @@ public final class StreamingScorer<R> {
         batch.clear();
     }
 
-    private Outcome<R> score(Article a) {
+    private Outcome<R> score(Pending p) {
         try {
-            return new Outcome<>(a, scorer.apply(a), null);
+            return new Outcome<>(p.article(), p.origin(), scorer.apply(p.article()), null);
         } catch (RuntimeException e) {
-            return new Outcome<>(a, null, e.getMessage() == null ? e.toString() : e.getMessage());
+            return new Outcome<>(p.article(), p.origin(), null, e.getMessage() == null ? e.toString() : e.getMessage());
         }
     }
 }

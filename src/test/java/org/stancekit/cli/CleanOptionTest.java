@@ -1,7 +1,11 @@
 package org.stancekit.cli;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.stancekit.corpus.Article;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -32,6 +36,21 @@ class CleanOptionTest {
     void autoLeavesPlainTextRecordsAlone() {
         Article plain = Article.of("r2", "Nga và Mỹ đàm phán tại Geneva.\nHai bên cho biết sẽ gặp lại vào tháng sau.");
         assertSame(plain, new CleanOption().apply(plain));
+    }
+
+    @Test
+    void aRecordWithNoArticleLeftIsRecordedWithItsFileAndLine(@TempDir Path dir) throws Exception {
+        Path in = dir.resolve("pages.jsonl");
+        Files.writeString(in, "{\"id\":\"ok\",\"text\":\"Nga và Mỹ đàm phán về Ukraine.\"}\n"
+                + "{\"id\":\"menu\",\"text\":\"<html><body><nav><a href='/'>Trang chủ</a></nav></body></html>\"}\n");
+        Path rep = dir.resolve("rep");
+        CliRun r = CliRun.of("analyze", "--models", "models", "--report", rep.toString(), in.toString());
+        assertEquals(0, r.code(), r.err());
+        String line = in + ":2: cannot analyze record menu: no article text left after cleaning the page";
+        assertTrue(r.err().contains("skipped: " + line), r.err());
+        assertEquals("{\"source\":\"" + in + "\",\"line\":2,\"problem\":\"cannot analyze record menu: no article text left after cleaning the page\",\"excerpt\":\"\"}",
+                Files.readString(rep.resolve("errors.jsonl")).strip());
+        assertTrue(r.err().contains("analyzed 1 of 2 records (0 unreadable, 1 failed)"), r.err());
     }
 
     @Test

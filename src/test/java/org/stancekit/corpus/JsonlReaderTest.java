@@ -48,6 +48,18 @@ class JsonlReaderTest {
     }
 
     @Test
+    void everyRecordComesWithItsFileAndLine() throws IOException {
+        Path f = tmp.resolve("origins.jsonl");
+        Files.writeString(f, "{\"id\":\"a\",\"text\":\"một\"}\n\nnot json\n{\"id\":\"b\",\"text\":\"hai\"}\n");
+        Path csv = tmp.resolve("origins.csv");
+        Files.writeString(csv, "id,text\nc,\"ba\nbốn\"\nd,năm\n");
+        List<String> seen = new java.util.ArrayList<>();
+        Inputs.open(List.of(f, csv), InputOptions.defaults()).readWithOrigin(
+                (a, o) -> seen.add(a.id() + "@" + o.source() + ":" + o.line()), e -> seen.add("error@" + e.line()));
+        assertEquals(List.of("a@" + f + ":1", "error@3", "b@" + f + ":4", "c@" + csv + ":2", "d@" + csv + ":4"), seen);
+    }
+
+    @Test
     void brokenUtf8CostsOnlyItsLineAndBomIsSkipped() throws IOException {
         Path f = tmp.resolve("bad.jsonl");
         ByteArrayOutputStream b = new ByteArrayOutputStream();
