@@ -4,7 +4,6 @@ import me.tongfei.progressbar.ProgressBar;
 import org.stancekit.corpus.Article;
 import org.stancekit.corpus.CorpusException;
 import org.stancekit.corpus.CorpusReader;
-import org.stancekit.corpus.CsvColumns;
 import org.stancekit.corpus.Format;
 import org.stancekit.corpus.InputOptions;
 import org.stancekit.corpus.Inputs;
@@ -12,6 +11,7 @@ import org.stancekit.corpus.JsonlWriter;
 import org.stancekit.corpus.ReadError;
 import org.stancekit.corpus.VntcReader;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -74,32 +74,8 @@ public final class ImportCommand extends Verb implements Callable<Integer> {
             description = "Larger files (or JSONL lines, CSV rows) are reported as errors, e.g. 500KB, 64MB, 1GB (default: ${DEFAULT-VALUE}).")
     String maxFileSize;
 
-    @Option(names = "--csv-text", paramLabel = "<col>", split = ",",
-            description = "CSV column(s) forming the text, joined by a blank line, e.g. title,desc (default: text).")
-    List<String> csvText;
-
-    @Option(names = "--csv-id", paramLabel = "<col>", description = "CSV id column (default: id; else <file>:<row>).")
-    String csvId;
-
-    @Option(names = "--csv-title", paramLabel = "<col>", description = "CSV title column (default: title, when present).")
-    String csvTitle;
-
-    @Option(names = "--csv-outlet", paramLabel = "<col>", description = "CSV outlet column (default: outlet, when present).")
-    String csvOutlet;
-
-    @Option(names = "--csv-url", paramLabel = "<col>", description = "CSV url column (default: url, when present).")
-    String csvUrl;
-
-    @Option(names = "--csv-date", paramLabel = "<col>", description = "CSV date column (default: date, when present).")
-    String csvDate;
-
-    @Option(names = "--csv-label", paramLabel = "[<task>=]<col>",
-            description = "CSV label column, stored under the first --label-field, or under <task> (repeatable).")
-    List<String> csvLabels;
-
-    @Option(names = "--csv-delimiter", paramLabel = "<char>", defaultValue = ",",
-            description = "CSV field delimiter: one character, or 'tab' (default: '${DEFAULT-VALUE}').")
-    String csvDelimiter;
+    @Mixin
+    CsvArgs csv = new CsvArgs();
 
     @Override
     public Integer call() throws IOException {
@@ -124,11 +100,6 @@ public final class ImportCommand extends Verb implements Callable<Integer> {
         PrintWriter err = err();
         // written under a temporary name (same extension, so .gz still compresses) and renamed when complete
         Path tmp = toStdout ? output : output.toAbsolutePath().resolveSibling(".part-" + output.getFileName());
-        boolean csvFlags = csvText != null || csvId != null || csvTitle != null || csvOutlet != null || csvUrl != null
-                || csvDate != null || csvLabels != null || !csvDelimiter.equals(",");
-        if (csvFlags && format != Format.AUTO && format != Format.CSV) {
-            throw new IllegalArgumentException("--csv-* options apply to CSV input only, not to --format " + format.name().toLowerCase(Locale.ROOT));
-        }
         if (format == Format.AUTO) {
             for (Path p : inputs) {
                 if (VntcReader.looksLikeVntc(p)) {
@@ -178,25 +149,7 @@ public final class ImportCommand extends Verb implements Callable<Integer> {
 
     private InputOptions options() {
         Set<String> fields = labelFields == null || labelFields.isEmpty() ? Set.of("label") : new LinkedHashSet<>(labelFields);
-        CsvColumns csv = CsvColumns.byName().withId(csvId).withText(csvText).withTitle(csvTitle).withOutlet(csvOutlet)
-                .withUrl(csvUrl).withDate(csvDate).withDelimiter(delimiter(csvDelimiter));
-        if (csvLabels != null && !csvLabels.isEmpty()) {
-            Map<String, String> m = new LinkedHashMap<>();
-            for (String spec : csvLabels) {
-                int eq = spec.indexOf('=');
-                String task = eq > 0 ? spec.substring(0, eq) : fields.iterator().next();
-                String col = eq > 0 ? spec.substring(eq + 1) : spec;
-                if (m.put(task, col) != null) throw new IllegalArgumentException("--csv-label: task \"" + task + "\" given twice");
-            }
-            csv = csv.withLabels(m);
-        }
-        return new InputOptions(format, fields, parseSize(maxFileSize), csv);
-    }
-
-    private static char delimiter(String s) {
-        if (s.equalsIgnoreCase("tab") || s.equals("\\t")) return '\t';
-        if (s.length() != 1) throw new IllegalArgumentException("--csv-delimiter: expected one character or 'tab', got \"" + s + "\"");
-        return s.charAt(0);
+        return new InputOptions(format, fields, parseSize(maxFileSize), csv.columns(format, fields));
     }
 
     private static final Pattern SIZE = Pattern.compile("(\\d+)\\s*([KMG]?)B?", Pattern.CASE_INSENSITIVE);

@@ -4,6 +4,7 @@ import org.stancekit.corpus.CorpusReader;
 import org.stancekit.corpus.Format;
 import org.stancekit.corpus.InputOptions;
 import org.stancekit.corpus.Inputs;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -11,7 +12,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 
-/** Shared picocli options for verbs that read articles: input paths, format and label field. */
+/** Shared picocli options for verbs that read articles: input paths, format, label field and CSV column mapping. */
 final class InputArgs {
 
     @Parameters(arity = "1..*", paramLabel = "INPUT", description = "Files, folders or JSONL/CSV corpora ('-' for JSONL on stdin).")
@@ -23,7 +24,11 @@ final class InputArgs {
     @Option(names = "--label-field", defaultValue = "label", description = "JSON field holding a gold label, if any (default: ${DEFAULT-VALUE}).")
     String labelField;
 
+    @Mixin
+    CsvArgs csv = new CsvArgs();
+
     CorpusReader reader() {
-        return Inputs.open(inputs, InputOptions.defaults().withFormat(format).withLabelFields(Set.of(labelField)));
+        Set<String> fields = Set.of(labelField);
+        return Inputs.open(inputs, InputOptions.defaults().withFormat(format).withLabelFields(fields).withCsv(csv.columns(format, fields)));
     }
 }

@@ -127,7 +127,7 @@ public final class CsvReader implements CorpusReader {
             id = optional(columns.id(), "id", "id", used);
             if (columns.text().isEmpty()) {
                 int t = find("text");
-                if (t < 0) throw new CorpusException(source + ": no \"text\" column (columns: " + list() + "); map the text column(s) explicitly (import: --csv-text)");
+                if (t < 0) throw new CorpusException(source + ": no \"text\" column (columns: " + list() + "); map the text column(s) with --csv-text");
                 text = new int[]{t};
                 used[t] = true;
             } else {

@@ -91,6 +91,23 @@ class TopicWorkflowTest {
     }
 
     @Test
+    void scoreReadsACsvThroughTheColumnMappingOptions() throws IOException {
+        Path in = tmp.resolve("news.csv");
+        Files.writeString(in, "key;headline;body\nk1;Đội tuyển thắng;Cầu thủ ghi bàn ở trận chung kết\nk2;Giá vàng;Giá vàng tăng mạnh trên thị trường\n");
+        Path out = tmp.resolve("csv-scores.jsonl");
+        CliRun r = CliRun.of("score", "--model", model.toString(), "--csv-id", "key", "--csv-text", "headline,body",
+                "--csv-delimiter", ";", in.toString(), "-o", out.toString());
+        assertEquals(0, r.code(), r.err());
+        List<String> lines = Files.readAllLines(out);
+        assertEquals("k1", Configs.JSON.readTree(lines.get(0)).get("id").asText());
+        assertEquals("the_thao", Configs.JSON.readTree(lines.get(0)).get("label").asText());
+        assertEquals("kinh_doanh", Configs.JSON.readTree(lines.get(1)).get("label").asText());
+        CliRun wrong = CliRun.of("score", "--model", model.toString(), "--format", "jsonl", "--csv-text", "body", in.toString());
+        assertEquals(1, wrong.code());
+        assertEquals("stancekit score: --csv-* options apply to CSV input only, not to --format jsonl", wrong.err().strip());
+    }
+
+    @Test
     void analyzePrintsARowPerArticleAndWritesTheReport() throws IOException {
         Path pages = tmp.resolve("pages");
         Files.createDirectories(pages);

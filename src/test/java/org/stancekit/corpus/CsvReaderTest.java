@@ -66,7 +66,7 @@ class CsvReaderTest {
         Path f = tmp.resolve("h.csv");
         Files.writeString(f, "a,b\n1,2\n");
         CorpusException e = assertThrows(CorpusException.class, () -> read(new CsvReader(f, CsvColumns.byName())));
-        assertEquals(f + ": no \"text\" column (columns: \"a\", \"b\"); map the text column(s) explicitly (import: --csv-text)", e.getMessage());
+        assertEquals(f + ": no \"text\" column (columns: \"a\", \"b\"); map the text column(s) with --csv-text", e.getMessage());
         e = assertThrows(CorpusException.class, () -> read(new CsvReader(f, CsvColumns.byName().withText(List.of("a")).withId("zz"))));
         assertEquals(f + ": no column \"zz\" for id (columns: \"a\", \"b\")", e.getMessage());
         Path empty = tmp.resolve("e.csv");
