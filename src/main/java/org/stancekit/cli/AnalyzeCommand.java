@@ -102,7 +102,10 @@ public final class AnalyzeCommand extends Verb implements Callable<Integer> {
         StringBuilder header = new StringBuilder(String.format("%-28s %-44s", "id", "title"));
         for (String task : tasks) header.append(String.format(" %-22s", task));
         out.println(header);
-        ErrorFile errors = new ErrorFile(report.resolve("errors.jsonl"), err);
+        for (String f : List.of("errors.jsonl", "results.jsonl", "summary.json", "report.md")) {
+            OutputGuard.requireNotAnInput(report.resolve(f), in.inputs, "report file");
+        }
+        ErrorFile errors = ErrorFile.open(report.resolve("errors.jsonl"), err);
         List<DriftWatch> drifts = loaded.stream().map(l -> new DriftWatch(l.classifier().pipeline(), l.path().toString())).toList();
         StreamingScorer.Counts c;
         try (JsonlWriter results = new JsonlWriter(report.resolve("results.jsonl"))) {

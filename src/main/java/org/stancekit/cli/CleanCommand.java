@@ -100,7 +100,7 @@ public final class CleanCommand extends Verb implements Callable<Integer> {
         PrintWriter err = err();
         Path tmp = toStdout ? output : output.toAbsolutePath().resolveSibling(".part-" + output.getFileName());
         Counts counts = new Counts();
-        ErrorFile errors = new ErrorFile(errPath, err);
+        ErrorFile errors = ErrorFile.open(errPath, err);
         try (JsonlWriter out = new JsonlWriter(tmp); JsonlWriter auditOut = audit == null ? null : new JsonlWriter(audit);
              ProgressBar bar = progress()) {
             for (int i = 0; i < readers.size(); i++) {

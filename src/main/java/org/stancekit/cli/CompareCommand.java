@@ -145,7 +145,10 @@ public final class CompareCommand extends Verb implements Callable<Integer> {
         List<Item> buffered = new ArrayList<>();
         LabelTally tally = c == null ? null : new LabelTally(c.labels());
         TermCounts termCounts = terms > 0 ? new TermCounts() : null;
-        ErrorFile errors = new ErrorFile(report.resolve("errors.jsonl"), err());
+        for (String f : List.of("errors.jsonl", "comparison.json", "report.md", "shares.png")) {
+            OutputGuard.requireNotAnInput(report.resolve(f), in.inputs, "report file");
+        }
+        ErrorFile errors = ErrorFile.open(report.resolve("errors.jsonl"), err());
         StreamingScorer.Counts counts;
         try (ProgressBar bar = Progress.bar("compare", -1, "articles")) {
             counts = scorer.run(in.reader(), o -> {

@@ -14,7 +14,7 @@ import java.nio.file.Path;
 
 /**
  * The errors file of a batch command: one JSON line {source, line, problem, excerpt} per bad record, created on
- * the first error; the first few errors are also shown on stderr.
+ * the first error (an earlier run's file is removed first); the first few errors are also shown on stderr.
  */
 final class ErrorFile implements Closeable {
 
@@ -24,9 +24,22 @@ final class ErrorFile implements Closeable {
     private JsonlWriter writer;
     private long count;
 
-    ErrorFile(Path path, PrintWriter err) {
+    private ErrorFile(Path path, PrintWriter err) {
         this.path = path;
         this.err = err;
+    }
+
+    /**
+     * The errors file of this run: an errors file left at {@code path} by an earlier run is removed first, so a run
+     * without errors leaves none and an old file is never mistaken for this run's errors.
+     */
+    static ErrorFile open(Path path, PrintWriter err) {
+        try {
+            Files.deleteIfExists(path);
+        } catch (IOException e) {
+            throw new CorpusException(path + ": cannot remove the errors file of an earlier run: " + e.getMessage(), e);
+        }
+        return new ErrorFile(path, err);
     }
 
     /** The default errors file beside an output ({@code <output>.errors.jsonl}), or {@code <verb>.errors.jsonl} for stdout. */

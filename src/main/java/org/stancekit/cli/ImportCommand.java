@@ -86,9 +86,9 @@ public final class ImportCommand extends Verb implements Callable<Integer> {
         if (errPath.toString().equals("-")) {
             throw new IllegalArgumentException("--errors needs a file name (the first errors are shown on stderr anyway)");
         }
-        checkNotAnInput(output, "output");
+        OutputGuard.requireNotAnInput(output, inputs, "output");
         Terminal.warnIfInsideInputs(err(), output, inputs, "output");
-        checkNotAnInput(errPath, "errors file");
+        OutputGuard.requireNotAnInput(errPath, inputs, "errors file");
         if (!toStdout && errPath.toAbsolutePath().normalize().equals(output.toAbsolutePath().normalize())) {
             throw new IllegalArgumentException("the errors file must differ from the output: " + output);
         }
@@ -107,10 +107,8 @@ public final class ImportCommand extends Verb implements Callable<Integer> {
                 }
             }
         }
-        // the errors file describes this run only: an old one would be mistaken for this run's errors
-        Files.deleteIfExists(errPath);
         Tally tally = new Tally(opts.labelFields());
-        ErrorFile errors = new ErrorFile(errPath, err);
+        ErrorFile errors = ErrorFile.open(errPath, err);
         try (JsonlWriter out = new JsonlWriter(tmp); ProgressBar bar = Progress.bar("import", -1, "records")) {
             for (int i = 0; i < readers.size(); i++) {
                 Path in = inputs.get(i);
@@ -167,16 +165,6 @@ public final class ImportCommand extends Verb implements Callable<Integer> {
         };
         if (n <= 0 || n > (Long.MAX_VALUE >> shift)) throw new IllegalArgumentException("--max-file-size: out of range: \"" + s + "\"");
         return n << shift;
-    }
-
-    private void checkNotAnInput(Path p, String what) {
-        if (p.toString().equals("-")) return;
-        Path norm = p.toAbsolutePath().normalize();
-        for (Path in : inputs) {
-            if (!in.toString().equals("-") && in.toAbsolutePath().normalize().equals(norm)) {
-                throw new IllegalArgumentException("the " + what + " " + p + " is also an input; choose another file");
-            }
-        }
     }
 
     /** Counts of records, errors and labels per task, printed as the closing summary. */

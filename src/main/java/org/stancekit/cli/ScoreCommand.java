@@ -65,7 +65,10 @@ public final class ScoreCommand extends Verb implements Callable<Integer> {
         }, t, batch);
         StreamingScorer.Counts counts;
         Terminal.warnIfInsideInputs(err(), output, in.inputs, "output");
-        ErrorFile errors = new ErrorFile(errorsPath != null ? errorsPath : ErrorFile.beside(output, "score"), err);
+        Path errorsFile = errorsPath != null ? errorsPath : ErrorFile.beside(output, "score");
+        OutputGuard.requireNotAnInput(output, in.inputs, "output");
+        OutputGuard.requireNotAnInput(errorsFile, in.inputs, "errors file");
+        ErrorFile errors = ErrorFile.open(errorsFile, err);
         try (JsonlWriter out = new JsonlWriter(output); ProgressBar bar = Progress.bar("score", -1, "articles")) {
             counts = scorer.run(in.reader(), o -> {
                 if (o.problem() != null) {

@@ -67,7 +67,9 @@ public final class WeakLabelCommand extends Verb implements Callable<Integer> {
         java.io.PrintWriter info = toStdout ? err() : out();
         long unreadable;
         Path errorsPath;
-        try (ErrorFile errors = new ErrorFile(ErrorFile.beside(output, "weak-label"), err())) {
+        OutputGuard.requireNotAnInput(output, List.of(data), "output");
+        OutputGuard.requireNotAnInput(ErrorFile.beside(output, "weak-label"), List.of(data), "errors file");
+        try (ErrorFile errors = ErrorFile.open(ErrorFile.beside(output, "weak-label"), err())) {
             new JsonlReader(data, Set.of(labelField)).read(articles::add, errors::accept);
             unreadable = errors.count();
             errorsPath = errors.written() ? errors.path() : null;
