@@ -28,7 +28,6 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -98,10 +97,10 @@ public final class CleanCommand extends Verb implements Callable<Integer> {
 
         PrintWriter report = toStdout ? err() : out();
         PrintWriter err = err();
-        Path tmp = toStdout ? output : output.toAbsolutePath().resolveSibling(".part-" + output.getFileName());
+        StagedOutput staged = StagedOutput.of(output);
         Counts counts = new Counts();
         ErrorFile errors = ErrorFile.open(errPath, err);
-        try (JsonlWriter out = new JsonlWriter(tmp); JsonlWriter auditOut = audit == null ? null : new JsonlWriter(audit);
+        try (JsonlWriter out = new JsonlWriter(staged.path()); JsonlWriter auditOut = audit == null ? null : new JsonlWriter(audit);
              ProgressBar bar = progress()) {
             for (int i = 0; i < readers.size(); i++) {
                 Path in = inputs.get(i);
@@ -118,13 +117,13 @@ public final class CleanCommand extends Verb implements Callable<Integer> {
                 }
             }
         } catch (RuntimeException | IOException e) {
-            if (!toStdout) Files.deleteIfExists(tmp);
+            staged.abandon();
             errors.close();
             throw e;
         }
         errors.close();
         counts.errors = errors.count();
-        if (!toStdout) Files.move(tmp, output, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        staged.commit();
         report.printf(Locale.ROOT, "read:                %,d%n", counts.read);
         report.printf(Locale.ROOT, "cleaned:             %,d (%s)%n", counts.cleaned, toStdout ? "stdout" : output);
         report.printf(Locale.ROOT, "empty after cleaning: %,d%s%n", counts.empty,

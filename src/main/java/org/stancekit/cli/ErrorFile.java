@@ -35,7 +35,7 @@ final class ErrorFile implements Closeable {
      */
     static ErrorFile open(Path path, PrintWriter err) {
         try {
-            Files.deleteIfExists(path);
+            if (Files.isRegularFile(path)) Files.delete(path);   // never a FIFO or a device such as /dev/null
         } catch (IOException e) {
             throw new CorpusException(path + ": cannot remove the errors file of an earlier run: " + e.getMessage(), e);
         }

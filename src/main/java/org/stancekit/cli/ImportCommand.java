@@ -19,7 +19,6 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -98,8 +97,8 @@ public final class ImportCommand extends Verb implements Callable<Integer> {
 
         PrintWriter report = toStdout ? err() : out();
         PrintWriter err = err();
-        // written under a temporary name (same extension, so .gz still compresses) and renamed when complete
-        Path tmp = toStdout ? output : output.toAbsolutePath().resolveSibling(".part-" + output.getFileName());
+        // written under a temporary name (same extension, so .gz still compresses) and renamed when complete; pipes and devices directly
+        StagedOutput staged = StagedOutput.of(output);
         if (format == Format.AUTO) {
             for (Path p : inputs) {
                 if (VntcReader.looksLikeVntc(p)) {
@@ -109,7 +108,7 @@ public final class ImportCommand extends Verb implements Callable<Integer> {
         }
         Tally tally = new Tally(opts.labelFields());
         ErrorFile errors = ErrorFile.open(errPath, err);
-        try (JsonlWriter out = new JsonlWriter(tmp); ProgressBar bar = Progress.bar("import", -1, "records")) {
+        try (JsonlWriter out = new JsonlWriter(staged.path()); ProgressBar bar = Progress.bar("import", -1, "records")) {
             for (int i = 0; i < readers.size(); i++) {
                 Path in = inputs.get(i);
                 try {
@@ -131,12 +130,12 @@ public final class ImportCommand extends Verb implements Callable<Integer> {
                 }
             }
         } catch (RuntimeException | IOException e) {
-            if (!toStdout) Files.deleteIfExists(tmp);
+            staged.abandon();
             errors.close();
             throw e;
         }
         errors.close();
-        if (!toStdout) Files.move(tmp, output, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        staged.commit();
         tally.print(report, toStdout ? "stdout" : output.toString(), errors.written() ? errPath.toString() : null);
         if (tally.records == 0) {
             err.println("stancekit import: nothing could be read from the input" + (tally.errors > 0 ? " (see " + errPath + ")" : ""));
