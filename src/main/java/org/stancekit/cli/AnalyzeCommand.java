@@ -124,6 +124,7 @@ public final class AnalyzeCommand extends Verb implements Callable<Integer> {
                 Article art = r.article();
                 if (art.outlet() != null) j.put("outlet", art.outlet());
                 if (art.date() != null) j.put("date", art.date());
+                if (art.url() != null) j.put("url", art.url());
                 for (String key : List.of(Cleaner.BYLINE, Cleaner.CITED_SOURCES)) {
                     if (art.metadata().containsKey(key)) j.set(key, Jsonl.MAPPER.valueToTree(art.metadata().get(key)));
                 }

@@ -44,7 +44,7 @@ import java.util.concurrent.Callable;
         description = {"Remove boilerplate (navigation, teasers, captions, related lists, footers) from scraped pages and "
                 + "extract title, byline, outlet, date and the news agencies an article cites.",
                 "Inputs: .txt/.html files, folders of them, or JSONL whose 'text' is the page ('-' reads JSONL from stdin).",
-                "Exit code 0, or 2 when nothing at all could be cleaned."})
+                "Exit code 0, or 3 when nothing at all could be cleaned."})
 public final class CleanCommand extends Verb implements Callable<Integer> {
 
     private static final int SHOWN_ERRORS = 5;

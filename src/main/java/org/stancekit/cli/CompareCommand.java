@@ -103,6 +103,13 @@ public final class CompareCommand extends Verb implements Callable<Integer> {
     @Option(names = "--models", description = "Folder searched for the default stance model (default: the shipped models/ folder).")
     Path models;
 
+    @Option(names = "--label-field", defaultValue = "label",
+            description = "Field (JSONL) holding the gold label read by --use-labels and --validation (default: ${DEFAULT-VALUE}).")
+    String labelField;
+
+    @Mixin
+    CsvLabelArgs csvLabels = new CsvLabelArgs();
+
     @Option(names = "--threads", description = "Scoring threads (default: all cores).")
     Integer threads;
 
@@ -116,6 +123,7 @@ public final class CompareCommand extends Verb implements Callable<Integer> {
         GroupBy groupBy = GroupBy.parse(by, dateFormat);
         if (useLabels && model != null) throw new IllegalArgumentException("give either --model or --use-labels, not both");
         if (useLabels && validation != null) throw new IllegalArgumentException("--validation corrects a model's predictions; it does not go with --use-labels");
+        if (!useLabels && csvLabels.labels != null) throw new IllegalArgumentException("--csv-label goes with --use-labels (a model brings its own labels)");
         if (!useLabels && labelSet != null) throw new IllegalArgumentException("--labels goes with --use-labels (a model brings its own labels)");
         Labels labels = labels();
         TextClassifier classifier = labels.classifier();
@@ -124,7 +132,6 @@ public final class CompareCommand extends Verb implements Callable<Integer> {
         TextPipeline pipeline = classifier != null ? classifier.pipeline()
                 : TextPipeline.fit(new TextConfig(language, true, true), List.of());
         TextClassifier c = classifier;
-        String labelField = in.labelField;
         StreamingScorer<Item> scorer = new StreamingScorer<>(raw -> {
             Article a = clean.apply(raw);
             String group = groupBy.groupOf(a);
@@ -151,7 +158,7 @@ public final class CompareCommand extends Verb implements Callable<Integer> {
         ErrorFile errors = ErrorFile.open(report.resolve("errors.jsonl"), err());
         StreamingScorer.Counts counts;
         try (ProgressBar bar = Progress.bar("compare", -1, "articles")) {
-            counts = scorer.run(in.reader(), o -> {
+            counts = scorer.run(useLabels ? in.reader(labelField, csvLabels) : in.reader(), o -> {
                 if (bar != null) bar.step();
                 if (o.problem() != null) {
                     errors.accept(o.asError("cannot compare"));
@@ -190,12 +197,12 @@ public final class CompareCommand extends Verb implements Callable<Integer> {
     }
 
     private Labels labels() throws java.io.IOException {
-        if (useLabels) return new Labels(null, "the input's '" + in.labelField + "' field", null);
+        if (useLabels) return new Labels(null, "the input's '" + labelField + "' field", null);
         if (noCorrection && validation != null) throw new IllegalArgumentException("--validation and --no-correction exclude each other");
         ModelFile.Loaded m = model != null ? ModelFile.load(model) : stanceModel();
         Comparison.Correction correction = null;
         if (validation != null) {
-            correction = ValidationConfusion.fromData(m.classifier(), validation, in.labelField);
+            correction = ValidationConfusion.fromData(m.classifier(), validation, labelField);
         } else if (!noCorrection) {
             correction = ValidationConfusion.of(m).orElse(null);
             if (correction == null) err().println("note: " + m.path() + " holds no validation confusion matrix covering every label: shares are not corrected for its errors");

@@ -99,6 +99,9 @@ public final class ExplainCommand extends Verb implements Callable<Integer> {
         int best = order[0];
         String title = a.title() != null ? a.title() : a.text().strip().lines().findFirst().orElse("");
         out.printf("== %s: %s%n", a.id(), title.length() > 100 ? title.substring(0, 99) + "…" : title);
+        String source = java.util.stream.Stream.of(a.outlet(), a.date(), a.url()).filter(v -> v != null && !v.isBlank())
+                .collect(java.util.stream.Collectors.joining(" · "));
+        if (!source.isEmpty()) out.println("source: " + source);
         StringBuilder probs = new StringBuilder();
         for (int i : order) probs.append(String.format(Locale.ROOT, "  %s %.3f", c.labels().get(i), p[i]));
         out.printf("label: %s%nprobabilities:%s%n", c.labels().get(best), probs);

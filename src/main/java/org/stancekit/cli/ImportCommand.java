@@ -39,11 +39,12 @@ import java.util.regex.Pattern;
 @Command(name = "import", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Convert corpora (VNTC release folders, folders of .txt/.html files, JSONL, CSV) into one JSONL corpus.",
                 "Every input record ends up in the output or in the errors file; counts per label are printed at the end.",
-                "Exit code 0, or 2 when nothing at all could be read."},
+                "Exit code 0, or 3 when nothing at all could be read."},
         footer = {"", "Examples:",
                 "  stancekit import --format vntc ../shared/data/vntc/raw-sample -o vntc.jsonl",
                 "  stancekit import pages/ -o raw.jsonl.gz",
-                "  stancekit import ruwa.csv --csv-id '' --csv-text title,desc --csv-outlet Site --csv-date Date -o ruwa.jsonl"})
+                "  stancekit import ruwa.csv --csv-id '' --csv-text title,desc --csv-outlet Site --csv-date Date -o ruwa.jsonl",
+                "  (ruwa.csv's id column has an empty header, hence --csv-id '')"})
 public final class ImportCommand extends Verb implements Callable<Integer> {
 
 
@@ -75,6 +76,9 @@ public final class ImportCommand extends Verb implements Callable<Integer> {
 
     @Mixin
     CsvArgs csv = new CsvArgs();
+
+    @Mixin
+    CsvLabelArgs csvLabels = new CsvLabelArgs();
 
     @Override
     public Integer call() throws IOException {
@@ -146,7 +150,7 @@ public final class ImportCommand extends Verb implements Callable<Integer> {
 
     private InputOptions options() {
         Set<String> fields = labelFields == null || labelFields.isEmpty() ? Set.of("label") : new LinkedHashSet<>(labelFields);
-        return new InputOptions(format, fields, parseSize(maxFileSize), csv.columns(format, fields));
+        return new InputOptions(format, fields, parseSize(maxFileSize), csvLabels.apply(csv.columns(format), format, fields));
     }
 
     private static final Pattern SIZE = Pattern.compile("(\\d+)\\s*([KMG]?)B?", Pattern.CASE_INSENSITIVE);

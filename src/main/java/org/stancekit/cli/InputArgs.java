@@ -12,7 +12,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 
-/** Shared picocli options for verbs that read articles: input paths, format, label field and CSV column mapping. */
+/** Shared picocli options for verbs that read articles: input paths, format and CSV column mapping. */
 final class InputArgs {
 
     @Parameters(arity = "1..*", paramLabel = "INPUT", description = "Files, folders or JSONL/CSV corpora ('-' for JSONL on stdin).")
@@ -21,14 +21,18 @@ final class InputArgs {
     @Option(names = "--format", defaultValue = "auto", description = "Input format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
     Format format;
 
-    @Option(names = "--label-field", defaultValue = "label", description = "JSON field holding a gold label, if any (default: ${DEFAULT-VALUE}).")
-    String labelField;
-
     @Mixin
     CsvArgs csv = new CsvArgs();
 
+    /** The articles of the inputs; gold labels are not read. */
     CorpusReader reader() {
+        return Inputs.open(inputs, InputOptions.defaults().withFormat(format).withCsv(csv.columns(format)));
+    }
+
+    /** The articles with their gold labels under {@code labelField} (JSONL field, or CSV column by --csv-label). */
+    CorpusReader reader(String labelField, CsvLabelArgs labels) {
         Set<String> fields = Set.of(labelField);
-        return Inputs.open(inputs, InputOptions.defaults().withFormat(format).withLabelFields(fields).withCsv(csv.columns(format, fields)));
+        return Inputs.open(inputs, InputOptions.defaults().withFormat(format).withLabelFields(fields)
+                .withCsv(labels.apply(csv.columns(format), format, fields)));
     }
 }

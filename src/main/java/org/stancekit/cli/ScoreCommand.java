@@ -20,7 +20,8 @@ import java.util.concurrent.Callable;
 
 /** {@code stancekit score}: streams articles through a model and writes one JSON line of scores per record. */
 @Command(name = "score", mixinStandardHelpOptions = true,
-        description = {"Score articles with a model: one output line {id, label, scores} per input record, in input order.",
+        description = {"Score articles with a model: one output line {id, label, scores} per input record, in input order",
+                "(with the record's title, outlet, date and url when it has them, for joining the scores back).",
                 "Streams with constant memory; unreadable records go to the errors file and are counted at the end."})
 public final class ScoreCommand extends Verb implements Callable<Integer> {
 
@@ -74,7 +75,7 @@ public final class ScoreCommand extends Verb implements Callable<Integer> {
                 if (o.problem() != null) {
                     errors.accept(o.asError("cannot score"));
                 } else {
-                    out.write(toJson(o.result().prediction()));
+                    out.write(withRecordFields(toJson(o.result().prediction()), o.result().article()));
                     drift.accept(o.result().article());
                 }
                 if (bar != null) bar.step();
@@ -86,6 +87,15 @@ public final class ScoreCommand extends Verb implements Callable<Integer> {
         err.printf("scored %,d of %,d records; %,d unreadable, %,d failed%s%n", counts.scored(), counts.read() + counts.unreadable(),
                 counts.unreadable(), counts.failed(), errors.written() ? " (see " + errors.path() + ")" : "");
         return counts.scored() == 0 && counts.read() + counts.unreadable() > 0 ? NOTHING_PROCESSED : 0;
+    }
+
+    /** The line with the record's title, outlet, date and url added when it has them, so scores can be joined back. */
+    private static ObjectNode withRecordFields(ObjectNode o, Article a) {
+        if (a.title() != null) o.put("title", a.title());
+        if (a.outlet() != null) o.put("outlet", a.outlet());
+        if (a.date() != null) o.put("date", a.date());
+        if (a.url() != null) o.put("url", a.url());
+        return o;
     }
 
     /** The output line of one prediction. */

@@ -2,9 +2,11 @@ package org.stancekit.compare;
 
 import org.stancekit.corpus.Article;
 
+import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoField;
+import java.time.temporal.TemporalAccessor;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -57,10 +59,13 @@ public record GroupBy(List<String> keys, String datePattern) {
         return keys.stream().anyMatch(k -> !k.equals("outlet") && !k.startsWith("field:"));
     }
 
-    /** The group an article belongs to; missing values give {@code (no outlet)}, {@code (no date)}, {@code (no NAME)}. */
+    /**
+     * The group an article belongs to; missing values give {@code (no outlet)}, {@code (no date)}, {@code (no NAME)},
+     * and a date without a month (e.g. {@code 2006}) gives {@code 2006 (no month)} / {@code 2006 (no quarter)}.
+     */
     public String groupOf(Article a) {
         StringBuilder sb = new StringBuilder();
-        LocalDate date = null;
+        DatePart date = null;
         boolean dateRead = false;
         for (String k : keys) {
             if (!sb.isEmpty()) sb.append(' ');
@@ -77,29 +82,34 @@ public record GroupBy(List<String> keys, String datePattern) {
                 }
                 if (date == null) {
                     sb.append("(no date)");
+                } else if (k.equals("year")) {
+                    sb.append(String.format(Locale.ROOT, "%04d", date.year()));
+                } else if (date.month() == 0) {
+                    sb.append(String.format(Locale.ROOT, "%04d (no %s)", date.year(), k));
                 } else {
-                    sb.append(switch (k) {
-                        case "year" -> String.format(Locale.ROOT, "%04d", date.getYear());
-                        case "quarter" -> String.format(Locale.ROOT, "%04d-Q%d", date.getYear(), (date.getMonthValue() - 1) / 3 + 1);
-                        default -> String.format(Locale.ROOT, "%04d-%02d", date.getYear(), date.getMonthValue());
-                    });
+                    sb.append(k.equals("quarter") ? String.format(Locale.ROOT, "%04d-Q%d", date.year(), (date.month() - 1) / 3 + 1)
+                            : String.format(Locale.ROOT, "%04d-%02d", date.year(), date.month()));
                 }
             }
         }
         return sb.toString();
     }
 
-    /**
-     * The article's date, null when it has none. ISO dates may be partial ({@code 2006}, {@code 2006-03}: the
-     * first day stands in, which is exact for the year, quarter and month keys).
-     */
-    LocalDate date(Article a) {
+    /** A year and, when the date gives it, a month (0 when it does not). */
+    record DatePart(int year, int month) {
+    }
+
+    /** The article's date down to the month, null when it has none. ISO dates may be partial ({@code 2006}, {@code 2006-03}). */
+    DatePart date(Article a) {
         String s = a.date() == null ? "" : a.date().strip();
         if (s.isEmpty()) return null;
         if (datePattern != null) {
             try {
-                return LocalDate.parse(s, DateTimeFormatter.ofPattern(datePattern, Locale.ROOT));
-            } catch (DateTimeParseException e) {
+                TemporalAccessor t = DateTimeFormatter.ofPattern(datePattern, Locale.ROOT).parse(s);
+                ChronoField yearField = t.isSupported(ChronoField.YEAR) ? ChronoField.YEAR : ChronoField.YEAR_OF_ERA;
+                if (!t.isSupported(yearField)) throw new IllegalArgumentException("--date-format " + datePattern + " gives no year (date '" + s + "')");
+                return new DatePart(t.get(yearField), t.isSupported(ChronoField.MONTH_OF_YEAR) ? t.get(ChronoField.MONTH_OF_YEAR) : 0);
+            } catch (DateTimeException e) {
                 throw new IllegalArgumentException("date '" + s + "' does not match --date-format " + datePattern);
             }
         }
@@ -107,13 +117,13 @@ public record GroupBy(List<String> keys, String datePattern) {
         if (!m.matches()) {
             throw new IllegalArgumentException("date '" + s + "' is not ISO 8601 (2006, 2006-03, 2006-03-31, ...); give --date-format, e.g. MM/dd/yyyy");
         }
-        int month = m.group(2) == null ? 1 : Integer.parseInt(m.group(2));
-        int day = m.group(3) == null ? 1 : Integer.parseInt(m.group(3));
+        int month = m.group(2) == null ? 0 : Integer.parseInt(m.group(2));
         try {
-            return LocalDate.of(Integer.parseInt(m.group(1)), month, day);
-        } catch (java.time.DateTimeException e) {
+            LocalDate.of(Integer.parseInt(m.group(1)), Math.max(month, 1), m.group(3) == null ? 1 : Integer.parseInt(m.group(3)));
+        } catch (DateTimeException e) {
             throw new IllegalArgumentException("date '" + s + "' is not a calendar date (" + e.getMessage() + ")");
         }
+        return new DatePart(Integer.parseInt(m.group(1)), month);
     }
 
     private static String allowed() {

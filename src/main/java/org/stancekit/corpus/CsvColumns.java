@@ -10,7 +10,9 @@ import java.util.Map;
  * name, when present": {@code id}, {@code text}, {@code title}, {@code outlet}, {@code url}, {@code date}, and the
  * label fields. The text may come from several columns, joined by a blank line (e.g. {@code title,desc}).
  * Labels map a task name (the key under which the label is stored, e.g. {@code label}) to a column.
- * Columns not mapped are kept as metadata under their header name.
+ * Columns not mapped are kept as metadata under their header name, except a column named like an article field or a
+ * label task that is mapped from another column (e.g. a {@code text} column when the text comes from {@code body}):
+ * the mapped column replaces it.
  */
 public record CsvColumns(String id, List<String> text, String title, String outlet, String url, String date,
                          Map<String, String> labels, char delimiter) {

@@ -149,9 +149,12 @@ public final class CsvReader implements CorpusReader {
                     }
                 }
             } else {
-                columns.labels().forEach((task, col) -> labels.put(task, required(col, "label " + task, used)));
+                columns.labels().forEach((task, col) -> labels.put(task, required(col, "label task \"" + task + "\"", used)));
             }
-            for (int i = 0; i < width; i++) if (!used[i]) rest.add(i);
+            // a column named like an article field or a label task that was mapped from another column is replaced by it
+            for (int i = 0; i < width; i++) {
+                if (!used[i] && !Jsonl.CORE.contains(header.get(i)) && !labels.containsKey(header.get(i))) rest.add(i);
+            }
         }
 
         private static boolean contains(int[] a, int v) {

@@ -19,7 +19,8 @@ public final class Jsonl {
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
             .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
 
-    private static final Set<String> CORE = Set.of("id", "text", "title", "outlet", "url", "date");
+    /** The article fields every record has a place for; other keys are labels or metadata. */
+    static final Set<String> CORE = Set.of("id", "text", "title", "outlet", "url", "date");
 
     private Jsonl() {
     }

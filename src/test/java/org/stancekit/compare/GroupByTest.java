@@ -28,6 +28,10 @@ class GroupByTest {
         assertEquals("world", GroupBy.parse("field:desk", null).groupOf(art("VNE", null)));
         assertEquals("(no section)", GroupBy.parse("field:section", null).groupOf(art("VNE", null)));
         assertEquals("2022-02", GroupBy.parse("month", "MM/dd/yyyy").groupOf(art("rt", "02/28/2022")));
+        assertEquals("2022", GroupBy.parse("year", "yyyy").groupOf(art("rt", "2022")));
+        assertEquals("2022 (no month)", GroupBy.parse("month", "yyyy").groupOf(art("rt", "2022")));
+        assertEquals("2006 (no month)", GroupBy.parse("month", null).groupOf(art("VNE", "2006")));
+        assertEquals("VNE 2006 (no quarter)", GroupBy.parse("outlet,quarter", null).groupOf(art("VNE", "2006")));
         assertTrue(GroupBy.parse("outlet,year", null).byPeriod());
         assertFalse(GroupBy.parse("outlet,field:desk", null).byPeriod());
         assertEquals("outlet desk", GroupBy.parse("outlet,field:desk", null).label());

@@ -62,6 +62,16 @@ class CsvReaderTest {
     }
 
     @Test
+    void aMappedColumnReplacesTheColumnNamedLikeItsField() throws IOException {
+        Path f = tmp.resolve("clash.csv");
+        Files.writeString(f, "id,text,body,stance,topic,src\n1,old text,Nga cáo buộc Mỹ,russia_aligned,The gioi,x\n");
+        CsvColumns cols = CsvColumns.byName().withText(List.of("body")).withLabels(Map.of("stance", "topic"));
+        FolderReaderTest.Result r = read(new CsvReader(f, cols));
+        assertEquals(List.of(new Article("1", "Nga cáo buộc Mỹ", null, null, null, null, Map.of("stance", "The gioi"), Map.of("src", "x"))),
+                r.articles());
+    }
+
+    @Test
     void missingColumnsFailUpFront() throws IOException {
         Path f = tmp.resolve("h.csv");
         Files.writeString(f, "a,b\n1,2\n");
