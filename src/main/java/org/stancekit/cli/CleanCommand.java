@@ -76,7 +76,7 @@ public final class CleanCommand extends Verb implements Callable<Integer> {
 
     @Option(names = "--max-page-chars", paramLabel = "<n>", defaultValue = "4000000",
             description = "Pages longer than this are cleaned from their first <n> characters only, with a warning "
-                    + "(default: ${DEFAULT-VALUE}).")
+                    + "(at least 1000; default: ${DEFAULT-VALUE}).")
     int maxPageChars;
 
     @Option(names = "--no-phrase-list", description = "Do not use the bundled list of known boilerplate phrases; "
@@ -85,6 +85,7 @@ public final class CleanCommand extends Verb implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        if (maxPageChars < 1000) throw new IllegalArgumentException("--max-page-chars must be at least 1000, got " + maxPageChars);
         Cleaner cleaner = new Cleaner(new CleanerConfig(maxPageChars, !noPhraseList), BoilerplatePhrases.bundled(),
                 SourceCatalog.bundled());
         InputOptions opts = InputOptions.defaults().withFormat(format).withMaxFileBytes(ImportCommand.parseSize(maxFileSize));

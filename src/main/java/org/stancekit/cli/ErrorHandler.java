@@ -18,11 +18,21 @@ final class ErrorHandler implements CommandLine.IExecutionExceptionHandler {
         String msg;
         if (ex instanceof ConfigException) msg = "config error: " + ex.getMessage();
         else if (ex instanceof CorpusException) msg = "input error: " + ex.getMessage();
-        else if (ex instanceof UncheckedIOException u) msg = "I/O error: " + u.getCause().getMessage();
-        else if (ex instanceof IOException) msg = "I/O error: " + ex.getMessage();
+        else if (ex instanceof UncheckedIOException u) msg = "I/O error: " + io(u.getCause());
+        else if (ex instanceof IOException io) msg = "I/O error: " + io(io);
         else msg = ex.getMessage() == null ? ex.toString() : ex.getMessage();
         cl.getErr().println("stancekit " + cl.getCommandName() + ": " + msg);
         if (System.getenv("STANCEKIT_DEBUG") != null) ex.printStackTrace(cl.getErr());
         return 1;
+    }
+
+    /** The I/O failure in words: Java names only the path for the common cases. */
+    private static String io(IOException e) {
+        String what = e instanceof java.nio.file.FileAlreadyExistsException ? "exists and is not a folder"
+                : e instanceof java.nio.file.NoSuchFileException ? "no such file or directory"
+                : e instanceof java.nio.file.AccessDeniedException ? "permission denied"
+                : e instanceof java.nio.file.NotDirectoryException ? "not a folder"
+                : e instanceof java.nio.file.DirectoryNotEmptyException ? "folder not empty" : null;
+        return what == null ? e.getMessage() : e.getMessage() + ": " + what;
     }
 }

@@ -59,6 +59,7 @@ public final class ExplainCommand extends Verb implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         if (top < 1) throw new IllegalArgumentException("--top must be >= 1");
+        if (limit < 1) throw new IllegalArgumentException("--limit must be >= 1");
         TextClassifier c = ModelFile.load(model).classifier();
         List<Article> articles = new ArrayList<>();
         List<Origin> origins = new ArrayList<>();

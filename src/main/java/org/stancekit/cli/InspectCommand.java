@@ -47,6 +47,8 @@ public final class InspectCommand extends Verb implements Callable<Integer> {
         out().print(Configs.YAML.writeValueAsString(m.path("config")).replaceFirst("^---\n", "").indent(2));
         out().println("entries:");
         for (Map.Entry<String, Long> e : ModelFile.entries(model).entrySet()) out().printf("  %-16s %,12d bytes%n", e.getKey(), e.getValue());
+        ModelFile.load(model);   // a damaged pipeline, vectorizer or weights entry fails here with its one-line reason
+        out().println("check:     the model loads (pipeline, vectorizer, weights and extensions)");
         return 0;
     }
 }

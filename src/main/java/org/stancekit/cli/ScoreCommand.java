@@ -56,6 +56,8 @@ public final class ScoreCommand extends Verb implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        if (topFeatures < 0) throw new IllegalArgumentException("--top-features must be >= 0");
+        if (batch < 1) throw new IllegalArgumentException("--batch must be >= 1");
         TextClassifier c = ModelFile.load(model).classifier();
         DriftWatch drift = new DriftWatch(c.pipeline(), model.toString());
         PrintWriter err = err();

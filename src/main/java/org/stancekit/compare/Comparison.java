@@ -142,8 +142,9 @@ public record Comparison(List<String> labels, long articles, boolean probabiliti
             if (t[0].length >= 2) {
                 test = test(tally, tested, t, o);
                 if (test.smallExpectedShare() > 0.2) {
-                    notes.add(String.format(java.util.Locale.ROOT, "%.0f%% of the table's cells expect fewer than 5 articles: read the permutation p-value, not the chi-squared one",
-                            100 * test.smallExpectedShare()));
+                    notes.add(String.format(java.util.Locale.ROOT, "%.0f%% of the table's cells expect fewer than 5 articles: %s",
+                            100 * test.smallExpectedShare(), o.permutations() > 0 ? "read the permutation p-value, not the chi-squared one"
+                                    : "the chi-squared p-value is unreliable; run with --permutations (e.g. 2000) for one that is not"));
                 }
                 pairs = pairs(tested, o, notes);
             } else {

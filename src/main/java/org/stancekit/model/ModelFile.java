@@ -124,6 +124,8 @@ public final class ModelFile {
             LinearModel model;
             try (InputStream in = entry(zip, path, "weights.bin")) {
                 model = LinearModel.fromBytes(in, labels);
+            } catch (java.io.EOFException e) {
+                throw new ModelFormatException(path + "!weights.bin: damaged model file: the weights end early (truncated)", e);
             }
             FeatureExtension ext = zip.getEntry("extension.json") == null ? null
                     : FeatureExtensions.fromJson(json(zip, path, "extension.json"), path + "!extension.json");
@@ -133,6 +135,8 @@ public final class ModelFile {
             if (zip.getEntry("neural.bin") != null) {
                 try (InputStream in = entry(zip, path, "neural.bin")) {
                     neural = NeuralModel.fromBytes(in);
+                } catch (java.io.EOFException e) {
+                    throw new ModelFormatException(path + "!neural.bin: damaged model file: the weights end early (truncated)", e);
                 }
                 if (neural.classes() != labels.size() || neural.maxColumn() >= dim) {
                     throw new ModelFormatException(path + ": neural.bin has " + neural.classes() + " classes and reads column " + neural.maxColumn()
@@ -142,11 +146,18 @@ public final class ModelFile {
             String task = manifest.path("task").asText("topic");
             return new Loaded(new TextClassifier(task, pipeline, vectorizer, model, ext, neural), manifest, path);
         } catch (IOException e) {
-            throw new ModelFormatException(path + ": damaged model file: " + e.getMessage(), e);
+            throw new ModelFormatException(path + ": damaged model file: " + reason(e), e);
         } catch (RuntimeException e) {
             if (e instanceof ModelFormatException) throw e;
-            throw new ModelFormatException(path + ": damaged model file: " + e.getMessage(), e);
+            throw new ModelFormatException(path + ": damaged model file: " + reason(e), e);
         }
+    }
+
+    private static String reason(Exception e) {
+        String m = e.getMessage();
+        if (m == null || m.isBlank()) return e.getClass().getSimpleName();
+        int nl = m.indexOf('\n');
+        return nl >= 0 ? m.substring(0, nl) : m;
     }
 
     private static FittedVectorizer readVectorizer(ZipFile zip, Path path, VectorizerConfig vc, int numDocs, int dim) throws IOException {
@@ -178,10 +189,12 @@ public final class ModelFile {
         try {
             return new ZipFile(path.toFile());
         } catch (NoSuchFileException | java.io.FileNotFoundException e) {
+            if (Files.isDirectory(path)) throw new ModelFormatException(path + ": is a folder; give a model file (.zip)");
             throw new ModelFormatException(path + ": no such model file");
         } catch (ZipException e) {
             throw new ModelFormatException(path + ": not a stancekit model (not a zip file)");
         } catch (IOException e) {
+            if (Files.isDirectory(path)) throw new ModelFormatException(path + ": is a folder; give a model file (.zip)");
             if (!Files.exists(path)) throw new ModelFormatException(path + ": no such model file");
             throw new ModelFormatException(path + ": cannot open model: " + e.getMessage(), e);
         }
@@ -206,6 +219,12 @@ public final class ModelFile {
     private static JsonNode json(ZipFile zip, Path path, String name) throws IOException {
         try (InputStream in = entry(zip, path, name)) {
             return Configs.JSON.readTree(in);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            var loc = e.getLocation();
+            String msg = e.getOriginalMessage();
+            int nl = msg.indexOf('\n');
+            throw new ModelFormatException(path + "!" + name + (loc == null ? "" : ":" + loc.getLineNr() + ":" + loc.getColumnNr())
+                    + ": damaged model file: not valid JSON (" + (nl >= 0 ? msg.substring(0, nl) : msg) + ")", e);
         }
     }
 

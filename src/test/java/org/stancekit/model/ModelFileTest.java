@@ -101,6 +101,34 @@ class ModelFileTest {
         Path damaged = zip("damaged.zip", "manifest.json", "{\"format\": \"stancekit-model\", \"format_version\": 1, \"labels\": []}");
         assertEquals(damaged + ": damaged model file: missing pipeline.json",
                 assertThrows(ModelFormatException.class, () -> ModelFile.load(damaged)).getMessage());
+
+        Path badJson = zip("badjson.zip", "manifest.json", "{\"format\": \"stancekit-model\",\n  oops}");
+        assertEquals(badJson + "!manifest.json:2:3: damaged model file: not valid JSON (Unexpected character ('o' (code 111)): "
+                + "was expecting double-quote to start field name)", assertThrows(ModelFormatException.class, () -> ModelFile.load(badJson)).getMessage());
+
+        assertEquals(dir + ": is a folder; give a model file (.zip)", assertThrows(ModelFormatException.class, () -> ModelFile.load(dir)).getMessage());
+    }
+
+    @Test
+    void truncatedWeightsAreNamed() throws IOException {
+        Path good = dir.resolve("good.zip");
+        TextClassifier c = tiny();
+        ObjectNode manifest = Configs.JSON.createObjectNode();
+        manifest.put("task", "topic");
+        manifest.set("labels", Configs.JSON.valueToTree(c.labels()));
+        ModelFile.save(c, manifest, good);
+        Path cut = dir.resolve("cut.zip");
+        try (java.util.zip.ZipFile in = new java.util.zip.ZipFile(good.toFile());
+             ZipOutputStream z = new ZipOutputStream(Files.newOutputStream(cut))) {
+            for (ZipEntry e : java.util.Collections.list(in.entries())) {
+                byte[] b = in.getInputStream(e).readAllBytes();
+                z.putNextEntry(new ZipEntry(e.getName()));
+                z.write(e.getName().equals("weights.bin") ? java.util.Arrays.copyOf(b, b.length / 2) : b);
+                z.closeEntry();
+            }
+        }
+        assertEquals(cut + "!weights.bin: damaged model file: the weights end early (truncated)",
+                assertThrows(ModelFormatException.class, () -> ModelFile.load(cut)).getMessage());
     }
 
     private Path zip(String name, String entry, String content) throws IOException {
