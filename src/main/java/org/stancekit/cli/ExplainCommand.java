@@ -147,7 +147,8 @@ public final class ExplainCommand extends Verb implements Callable<Integer> {
     private static String markup(TextClassifier c, Article a, List<Contribution> pos) {
         String full = a.fullText();
         if (!(c.extension() instanceof FramingExtension ext)) {
-            return "text:\n" + full;
+            String text = c.pipeline().normalize(full);
+            return render(text, ngramsByPattern(text, pos), List.of());
         }
         String text = ext.prepare(full);
         List<String> toks = ext.tokens(full);
@@ -172,6 +173,34 @@ public final class ExplainCommand extends Verb implements Callable<Integer> {
             for (FramingEvidence e : fa.evidence()) if (listed.contains(e.feature())) evidence.add(e);
         }
         evidence.sort(Comparator.comparingInt(FramingEvidence::start));
+        return render(text, gram, evidence);
+    }
+
+    /**
+     * Marks the listed n-grams in the normalised text of a model without token offsets: each n-gram is found as its
+     * words in order, separated by anything but letters and digits, case-insensitively ({@code _} joins a learned word).
+     */
+    private static boolean[] ngramsByPattern(String text, List<Contribution> pos) {
+        boolean[] gram = new boolean[text.length()];
+        for (Contribution k : pos) {
+            if (k.name().startsWith("framing:") || k.name().startsWith("h:")) continue;
+            StringBuilder rx = new StringBuilder("(?<![\\p{L}\\p{N}])");
+            String[] words = k.name().split(" ");
+            for (int w = 0; w < words.length; w++) {
+                if (w > 0) rx.append("[^\\p{L}\\p{N}]+");
+                String[] parts = words[w].split("_");
+                for (int p = 0; p < parts.length; p++) rx.append(p > 0 ? "\\s+" : "").append(java.util.regex.Pattern.quote(parts[p]));
+            }
+            rx.append("(?![\\p{L}\\p{N}])");
+            var m = java.util.regex.Pattern.compile(rx.toString(), java.util.regex.Pattern.CASE_INSENSITIVE | java.util.regex.Pattern.UNICODE_CASE).matcher(text);
+            while (m.find()) java.util.Arrays.fill(gram, m.start(), m.end(), true);
+        }
+        return gram;
+    }
+
+    /** The text with marked characters as [[...]] and framing evidence as <<...>>feature. */
+    private static String render(String text, boolean[] gram, List<FramingEvidence> evidence) {
+        int n = text.length();
         StringBuilder sb = new StringBuilder("text ([[n-gram]] pushed towards the label, <<evidence>>feature):\n");
         int ei = 0;
         List<FramingEvidence> open = new ArrayList<>();

@@ -108,6 +108,17 @@ class TopicWorkflowTest {
     }
 
     @Test
+    void explainMarksTheNgramsThatPushedTheLabel() throws IOException {
+        Path in = tmp.resolve("explain.jsonl");
+        Files.writeString(in, "{\"id\":\"e1\",\"text\":\"Đội tuyển bóng đá thắng trận, cầu thủ vui mừng.\"}\n");
+        CliRun r = CliRun.of("explain", "--model", model.toString(), "--top", "3", in.toString());
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains("label: the_thao"), r.out());
+        String text = r.out().substring(r.out().indexOf("text ([[n-gram]]"));
+        assertTrue(text.contains("[[") && text.contains("]]") && text.replace("[[", "").replace("]]", "").contains("Đội tuyển bóng đá thắng trận, cầu thủ vui mừng."), text);
+    }
+
+    @Test
     void analyzePrintsARowPerArticleAndWritesTheReport() throws IOException {
         Path pages = tmp.resolve("pages");
         Files.createDirectories(pages);
