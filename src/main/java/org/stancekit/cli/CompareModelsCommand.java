@@ -70,7 +70,7 @@ public final class CompareModelsCommand extends Verb implements Callable<Integer
                 throw new IllegalArgumentException("the models predict different labels: A " + ca.labels() + ", B " + cb.labels());
             }
             String field = labelField != null ? labelField : la.manifest().path("label_field").asText("label");
-            List<Article> articles = LabelledSplit.read(data, field).knownLabels(ca.labels());
+            List<Article> articles = LabelledSplit.read(data, field).forScoring(ca.labels());
             Terminal.info("scoring %,d records with both models", articles.size());
             a = ModelPredictions.of(ca, articles, field);
             b = aligned(a, ModelPredictions.of(cb, articles, field), models.get(1).toString());

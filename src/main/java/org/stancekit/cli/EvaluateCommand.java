@@ -141,8 +141,7 @@ public final class EvaluateCommand extends Verb implements Callable<Integer> {
         }
 
         LabelledSplit test = LabelledSplit.read(data, field);
-        List<Article> articles = test.knownLabels(c.labels());
-        if (articles.isEmpty()) throw new IllegalArgumentException(data + ": no record has a label the model knows " + c.labels());
+        List<Article> articles = test.forScoring(c.labels());
         Terminal.info("scoring %,d records", articles.size());
         PredictionSet p = ModelPredictions.of(c, articles, field);
         EvalOptions opt = new EvalOptions(bootstrap, seed, 0.95, bins, sidedLabels(c, manifest));

@@ -1,7 +1,6 @@
 package org.stancekit.cli;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import org.stancekit.corpus.Article;
 import org.stancekit.model.ModelFile;
 import org.stancekit.model.TextClassifier;
 import org.stancekit.train.ClassifierTrainer;
@@ -63,8 +62,7 @@ public final class TrainCommand extends Verb implements Callable<Integer> {
             LabelledSplit test = LabelledSplit.read(testPath, field);
             data.add(test.describe("test"));
             long t0 = System.nanoTime();
-            List<Article> known = test.knownLabels(c.labels());
-            HeldOut h = HeldOut.evaluate(c, train.labelled(), known, field);
+            HeldOut h = HeldOut.evaluate(c, train.labelled(), test.forScoring(c.labels()), field);
             timings.put("evaluate_s", (System.nanoTime() - t0) / 1e9);
             metrics.set("test", h.all().toJson());
             ObjectNode d = h.dedup().toJson();
