@@ -87,7 +87,7 @@ public final class EvaluateCommand extends Verb implements Callable<Integer> {
     double nearThreshold;
 
     @Option(names = "--sided", split = ",", description = "The two sided classes whose mean F1 is reported as f1_sided_avg "
-            + "(default for stance models: russia_aligned,west_aligned).")
+            + "(default for models with both labels: russia_aligned,west_aligned).")
     List<String> sided;
 
     @Option(names = "--calibrate-on", description = "Validation corpus to fit temperature scaling on; the evaluation then uses the calibrated probabilities.")
@@ -144,7 +144,7 @@ public final class EvaluateCommand extends Verb implements Callable<Integer> {
         List<Article> articles = test.forScoring(c.labels());
         Terminal.info("scoring %,d records", articles.size());
         PredictionSet p = ModelPredictions.of(c, articles, field);
-        EvalOptions opt = new EvalOptions(bootstrap, seed, 0.95, bins, sidedLabels(c, manifest));
+        EvalOptions opt = new EvalOptions(bootstrap, seed, 0.95, bins, sidedLabels(c));
         Evaluation e = Evaluator.evaluate(p, opt);
         print(out(), "test", e);
 
@@ -212,10 +212,10 @@ public final class EvaluateCommand extends Verb implements Callable<Integer> {
         return 0;
     }
 
-    /** The two sided classes: as given, or russia_aligned/west_aligned for a stance model that has both. */
-    private List<String> sidedLabels(TextClassifier c, JsonNode manifest) {
+    /** The two sided classes: as given, or russia_aligned/west_aligned for a model that has both (any stance task). */
+    private List<String> sidedLabels(TextClassifier c) {
         if (sided != null) return sided;
-        if ("stance".equals(manifest.path("task").asText()) && c.labels().contains("russia_aligned") && c.labels().contains("west_aligned")) {
+        if (c.labels().contains("russia_aligned") && c.labels().contains("west_aligned")) {
             return List.of("russia_aligned", "west_aligned");
         }
         return List.of();

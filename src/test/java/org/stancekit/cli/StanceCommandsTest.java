@@ -131,6 +131,13 @@ class StanceCommandsTest {
         assertEquals(0, t.code(), t.err());
         assertTrue(Files.exists(dir.resolve("model.zip")));
         assertTrue(t.out().contains("from 9 labelled articles"), t.out());
+        Path report = dir.resolve("report");
+        CliRun ev = CliRun.of("evaluate", "--model", dir.resolve("model.zip").toString(), "--data", data.toString(),
+                "--report", report.toString(), "--bootstrap", "0", "--no-leakage");
+        assertEquals(0, ev.code(), ev.err());
+        JsonNode metrics = Jsonl.MAPPER.readTree(report.resolve("metrics.json").toFile());
+        assertEquals("[\"russia_aligned\",\"west_aligned\"]", metrics.get("sided_labels").toString(), "sided pair by labels, whatever the task name");
+        assertEquals(1.0, metrics.get("f1_sided_avg").asDouble());
         Path article = dir.resolve("a.jsonl");
         Files.writeString(article, "{\"id\": \"x\", \"text\": \"Nga cáo buộc EU gây sức ép\\nMatxcơva khẳng định phương Tây khiêu khích.\"}\n");
         CliRun e = CliRun.of("explain", "--model", dir.resolve("model.zip").toString(), "-n", "5", article.toString());
