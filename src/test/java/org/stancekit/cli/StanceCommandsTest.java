@@ -149,6 +149,29 @@ class StanceCommandsTest {
     }
 
     @Test
+    void poolLabelFilterMatchingNothingIsOneLine(@TempDir Path dir) throws Exception {
+        corpus(dir);
+        Files.writeString(dir.resolve("pool.jsonl"), """
+                {"id": "p1", "label": "The gioi", "text": "Nga và Mỹ đàm phán"}
+                {"id": "p2", "label": "Kinh doanh", "text": "Giá dầu tăng"}
+                {"id": "p3", "label": "The gioi", "text": "EU họp về Nga"}
+                """);
+        Path cfg = dir.resolve("stance.yaml");
+        Files.writeString(cfg, """
+                task: stance-test
+                labels: [russia_aligned, west_aligned, not_applicable]
+                data: {format: jsonl, train: corpus.jsonl}
+                unlabelled: {paths: [pool.jsonl], label: The-gioi}
+                model: {solver: logreg, c: 10}
+                output: model.zip
+                """);
+        CliRun t = CliRun.of("train-stance", "--config", cfg.toString(), "--threads", "1");
+        assertEquals(1, t.code(), t.err());
+        assertEquals("stancekit train-stance: " + cfg + ": unlabelled.label 'The-gioi' matches no record of pool.jsonl (values of 'label' found: The gioi, Kinh doanh)",
+                t.err().strip());
+    }
+
+    @Test
     void badRulesFileIsOneLine(@TempDir Path dir) throws Exception {
         Path rules = dir.resolve("rules.yaml");
         Files.writeString(rules, "labels: [a, b]\nrules:\n  - {name: x, type: lexicon, label: c, words: [y]}\n");
