@@ -115,6 +115,7 @@ public final class TuneCommand extends Verb implements Callable<Integer> {
             }
         }
         TrainConfig base = Configs.bind(tree, TrainConfig.class, config.toString());
+        for (Map<String, Object> point : space.checkPoints()) Configs.bind(applied(tree, point), TrainConfig.class, config + " (search.params)");
         long s = seed != null ? seed : base.seed();
         int k = folds != null ? folds : searchNode.path("folds").asInt(3);
         String strat = strategy != null ? strategy : searchNode.path("strategy").asText("random");
@@ -163,7 +164,7 @@ public final class TuneCommand extends Verb implements Callable<Integer> {
         Files.createDirectories(report);
         ObjectNode json = result.toJson();
         json.put("command", "stancekit tune --config " + config + " --budget " + budget + " --folds " + k + " --strategy " + strat
-                + " --metric " + met + " --seed " + s + (groupBy != null ? " --group-by " + groupBy : "") + (holdout != null ? " --holdout " + holdout : ""));
+                + " --metric " + met + " --max-trials " + cap + " --seed " + s + (groupBy != null ? " --group-by " + groupBy : "") + (holdout != null ? " --holdout " + holdout : ""));
         json.put("data_sha256", split.sha256());
         json.put("best_config", out.toString());
         if (!held.isEmpty()) {
