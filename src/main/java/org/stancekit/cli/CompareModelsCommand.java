@@ -78,15 +78,18 @@ public final class CompareModelsCommand extends Verb implements Callable<Integer
             nameB = models.get(1).getFileName().toString();
         }
         ModelComparison c = ModelComparison.compare(nameA, a, nameB, b, bootstrap, seed, alpha);
-        out().printf(Locale.ROOT, "%,d records%n", c.n());
-        out().printf(Locale.ROOT, "A %-38s accuracy %.4f  macro-F1 %.4f%n", nameA, c.accuracyA(), c.bootstrap().macroF1A());
-        out().printf(Locale.ROOT, "B %-38s accuracy %.4f  macro-F1 %.4f%n", nameB, c.accuracyB(), c.bootstrap().macroF1B());
-        out().printf(Locale.ROOT, "McNemar (%s): only A right %d, only B right %d, p %s%n", c.mcnemar().method(),
+        boolean jsonToStdout = output != null && output.toString().equals("-");
+        java.io.PrintWriter summary = jsonToStdout ? err() : out();
+        summary.printf(Locale.ROOT, "%,d records%n", c.n());
+        summary.printf(Locale.ROOT, "A %-38s accuracy %.4f  macro-F1 %.4f%n", nameA, c.accuracyA(), c.bootstrap().macroF1A());
+        summary.printf(Locale.ROOT, "B %-38s accuracy %.4f  macro-F1 %.4f%n", nameB, c.accuracyB(), c.bootstrap().macroF1B());
+        summary.printf(Locale.ROOT, "McNemar (%s): only A right %d, only B right %d, p %s%n", c.mcnemar().method(),
                 c.mcnemar().onlyA(), c.mcnemar().onlyB(), ModelComparison.formatP(c.mcnemar().pValue(), 0));
-        out().printf(Locale.ROOT, "paired bootstrap (%d resamples, seed %d): macro-F1 B-A %+.4f, %.0f%% CI [%+.4f, %+.4f], p %s%n",
+        summary.printf(Locale.ROOT, "paired bootstrap (%d resamples, seed %d): macro-F1 B-A %+.4f, %.0f%% CI [%+.4f, %+.4f], p %s%n",
                 bootstrap, seed, c.bootstrap().difference(), (1 - alpha) * 100, c.bootstrap().interval().low(), c.bootstrap().interval().high(),
                 ModelComparison.formatP(c.bootstrap().pValue(), bootstrap));
-        out().println("verdict: " + c.verdict());
+        summary.println("verdict: " + c.verdict());
+        summary.flush();
         if (output != null) {
             ObjectNode o = c.toJson();
             ObjectNode prov = o.putObject("provenance");
@@ -100,7 +103,7 @@ public final class CompareModelsCommand extends Verb implements Callable<Integer
             if (data != null) files.add(data);
             for (Path f : files) hashes.put(f.toString(), org.stancekit.eval.FileHashes.sha256(f));
             String json = Jsonl.MAPPER.writer(SerializationFeature.INDENT_OUTPUT).writeValueAsString(o) + "\n";
-            if (output.toString().equals("-")) out().print(json);
+            if (jsonToStdout) out().print(json);
             else Files.writeString(output, json);
         }
         return 0;

@@ -1,0 +1,38 @@
+package org.stancekit.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.stancekit.TestData;
+import org.stancekit.config.Configs;
+
+import java.nio.file.Path;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Command-line conventions on the tiny topic corpus: stdout carries only data with {@code -o -}, usage errors exit 2. */
+class CliConventionsTest {
+
+    @TempDir
+    static Path tmp;
+    static Path model;
+    static final String TEST = TestData.resource("topic/test.jsonl").toString();
+
+    @BeforeAll
+    static void train() {
+        model = tmp.resolve("topic.zip");
+        CliRun r = CliRun.of("train", "--config", TestData.resource("topic/tiny.yaml").toString(), "-o", model.toString());
+        assertEquals(0, r.code(), r.err());
+    }
+
+    @Test
+    void compareModelsJsonOnStdoutIsTheOnlyThingThere() throws Exception {
+        CliRun r = CliRun.of("compare-models", "-m", model.toString(), "-m", model.toString(), "-d", TEST, "--bootstrap", "10", "-o", "-");
+        assertEquals(0, r.code(), r.err());
+        JsonNode json = Configs.JSON.readTree(r.out());
+        assertEquals(3, json.get("n").asInt(), r.out());
+        assertTrue(r.err().contains("3 records") && r.err().contains("verdict: "), r.err());
+    }
+}
