@@ -55,15 +55,15 @@ public final class CompareModelsCommand extends Verb implements Callable<Integer
         PredictionSet a, b;
         String nameA, nameB;
         if (predictions != null && !predictions.isEmpty()) {
-            if (models != null && !models.isEmpty()) throw new IllegalArgumentException("give either two --model files or two --predictions files, not both");
-            if (predictions.size() != 2) throw new IllegalArgumentException("give exactly two --predictions files, got " + predictions.size());
+            if (models != null && !models.isEmpty()) throw usage("give either two --model files or two --predictions files, not both");
+            if (predictions.size() != 2) throw usage("give exactly two --predictions files, got " + predictions.size());
             a = PredictionsFile.read(predictions.get(0));
             b = aligned(a, PredictionsFile.read(predictions.get(1)), predictions.get(1).toString());
             nameA = predictions.get(0).toString();
             nameB = predictions.get(1).toString();
         } else {
-            if (models == null || models.size() != 2) throw new IllegalArgumentException("give exactly two --model files (A then B), or two --predictions files");
-            if (data == null) throw new IllegalArgumentException("--data is required with --model");
+            if (models == null || models.size() != 2) throw usage("give exactly two --model files (A then B), or two --predictions files");
+            if (data == null) throw usage("--data is required with --model");
             ModelFile.Loaded la = ModelFile.load(models.get(0)), lb = ModelFile.load(models.get(1));
             TextClassifier ca = la.classifier(), cb = lb.classifier();
             if (!new java.util.HashSet<>(ca.labels()).equals(new java.util.HashSet<>(cb.labels()))) {

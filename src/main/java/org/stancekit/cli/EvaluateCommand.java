@@ -106,12 +106,12 @@ public final class EvaluateCommand extends Verb implements Callable<Integer> {
     public Integer call() throws Exception {
         long start = System.nanoTime();
         if (predictionsFile != null) return evaluatePredictions(start);
-        if (model == null || data == null) throw new IllegalArgumentException("give --model and --data, or --predictions FILE");
+        if (model == null || data == null) throw usage("give --model and --data, or --predictions FILE");
         ModelFile.Loaded loaded = ModelFile.load(model);
         TextClassifier c = loaded.classifier();
         ObjectNode manifest = loaded.manifest();
         String field = labelField != null ? labelField : manifest.path("label_field").asText("label");
-        if (saveCalibrated != null && calibrateOn == null) throw new IllegalArgumentException("--save-calibrated needs --calibrate-on VALIDATION.jsonl");
+        if (saveCalibrated != null && calibrateOn == null) throw usage("--save-calibrated needs --calibrate-on VALIDATION.jsonl");
 
         double temperature = Double.NaN;
         ObjectNode evaluatedManifest = manifest;
@@ -199,7 +199,7 @@ public final class EvaluateCommand extends Verb implements Callable<Integer> {
     /** Evaluates a saved predictions file: every metric and the report, without leakage scan (no texts). */
     private int evaluatePredictions(long start) {
         if (model != null || data != null || calibrateOn != null || learningCurve != null || train != null) {
-            throw new IllegalArgumentException("--predictions evaluates a file on its own; it cannot be combined with --model, --data, --train, --calibrate-on or --learning-curve");
+            throw usage("--predictions evaluates a file on its own; it cannot be combined with --model, --data, --train, --calibrate-on or --learning-curve");
         }
         PredictionSet p = org.stancekit.eval.PredictionsFile.read(predictionsFile);
         EvalOptions opt = new EvalOptions(bootstrap, seed, 0.95, bins, sided == null ? List.of() : sided);

@@ -1,6 +1,7 @@
 package org.stancekit.cli;
 
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 import java.io.PrintWriter;
@@ -17,6 +18,11 @@ abstract class Verb {
     /** Standard output of this command line (data and summaries). */
     PrintWriter out() {
         return spec.commandLine().getOut();
+    }
+
+    /** A usage error of this command (a missing or conflicting option): picocli prints it with the usage and exits 2. */
+    ParameterException usage(String message) {
+        return new ParameterException(spec.commandLine(), message);
     }
 
     /** Standard error of this command line (progress, warnings). */

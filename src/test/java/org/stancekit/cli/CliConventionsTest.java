@@ -35,4 +35,15 @@ class CliConventionsTest {
         assertEquals(3, json.get("n").asInt(), r.out());
         assertTrue(r.err().contains("3 records") && r.err().contains("verdict: "), r.err());
     }
+
+    @Test
+    void missingInputsAreUsageErrors() {
+        CliRun e = CliRun.of("evaluate", "-m", model.toString());
+        assertEquals(2, e.code(), e.err());
+        assertTrue(e.err().startsWith("give --model and --data, or --predictions FILE"), e.err());
+        CliRun c = CliRun.of("compare-models", "-d", TEST);
+        assertEquals(2, c.code(), c.err());
+        assertTrue(c.err().startsWith("give exactly two --model files (A then B), or two --predictions files"), c.err());
+        assertEquals(2, CliRun.of("compare-models", "-m", model.toString(), "-m", model.toString()).code(), "no --data");
+    }
 }

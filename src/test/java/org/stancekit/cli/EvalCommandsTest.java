@@ -114,7 +114,7 @@ class EvalCommandsTest {
         assertEquals(0, r.code(), r.err());
         JsonNode m2 = Jsonl.MAPPER.readTree(again.resolve("metrics.json").toFile());
         for (String k : List.of("accuracy", "macro_f1", "mcc", "log_loss", "ece", "per_class", "confusion", "ci")) assertEquals(m.get(k), m2.get(k), k);
-        assertEquals(1, run("evaluate", "--predictions", "p.jsonl", "--model", "m.zip").code());
+        assertEquals(2, run("evaluate", "--predictions", "p.jsonl", "--model", "m.zip").code(), "conflicting options are a usage error");
     }
 
     @Test
@@ -181,7 +181,7 @@ class EvalCommandsTest {
         assertTrue(c.get("mcnemar").get("p").asDouble() <= 1);
         assertEquals(3, c.get("provenance").get("sha256").size(), "both models and the data are hashed");
         assertTrue(c.get("provenance").get("command").asText().startsWith("stancekit compare-models --data "));
-        assertEquals(1, run("compare-models", "--data", "x", "--model", "a.zip").code());
+        assertEquals(2, run("compare-models", "--data", "x", "--model", "a.zip").code(), "one model is a usage error");
     }
 
     @Test
