@@ -76,7 +76,7 @@ public final class CvCommand extends Verb implements Callable<Integer> {
         List<String> labels = ClassifierTrainer.labelSet(articles, field, base.data().labels());
         TrainConfig cfg = fixedLabels(base, labels).withSeed(s);
         CvData data = CvData.of(articles, field, labels, groupBy);
-        int[] fold = data.folds(labels.size(), folds, s, allowSplitDuplicates);
+        int[] fold = data.folds(labels, folds, s, allowSplitDuplicates);
         String scheme = data.groups() == null ? "stratified " + folds + "-fold" + (allowSplitDuplicates ? "" : ", duplicate texts kept together")
                 : "grouped " + folds + "-fold by " + groupBy;
         List<String> sidedLabels = sided != null ? sided
@@ -118,14 +118,19 @@ public final class CvCommand extends Verb implements Callable<Integer> {
     record CvData(int[] gold, String[] groups, String[] fingerprints) {
 
         /** Grouped folds with a group field; otherwise stratified folds, keeping duplicate texts together unless allowed apart. */
-        int[] folds(int numClasses, int k, long seed, boolean allowSplitDuplicates) {
+        int[] folds(List<String> labels, int k, long seed, boolean allowSplitDuplicates) {
             if (groups != null) return Folds.grouped(groups, k);
-            if (allowSplitDuplicates) return Folds.stratified(gold, numClasses, k, seed);
-            long distinct = java.util.Arrays.stream(fingerprints).distinct().count();
-            if (distinct < gold.length) {
-                Terminal.info("%,d records share their text with another record; each text's copies are kept in one fold", gold.length - distinct);
+            int[] fold;
+            if (allowSplitDuplicates) fold = Folds.stratified(gold, labels.size(), k, seed);
+            else {
+                long distinct = java.util.Arrays.stream(fingerprints).distinct().count();
+                if (distinct < gold.length) {
+                    Terminal.info("%,d records share their text with another record; each text's copies are kept in one fold", gold.length - distinct);
+                }
+                fold = Folds.stratifiedGrouped(gold, fingerprints, labels.size(), k, seed);
             }
-            return Folds.stratifiedGrouped(gold, fingerprints, numClasses, k, seed);
+            Folds.requireEveryClassInTraining(gold, fold, labels, k);
+            return fold;
         }
 
         static CvData of(List<Article> articles, String field, List<String> labels, String groupBy) {

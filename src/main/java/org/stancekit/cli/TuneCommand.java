@@ -141,7 +141,7 @@ public final class TuneCommand extends Verb implements Callable<Integer> {
         }
         List<Article> searchSet = articles;
         CvCommand.CvData data = CvCommand.CvData.of(articles, field, labels, groupBy);
-        int[] fold = data.folds(labels.size(), k, s, false);
+        int[] fold = data.folds(labels, k, s, false);
         ClassifierTrainer trainer = new ClassifierTrainer(threads != null ? threads : Runtime.getRuntime().availableProcessors(), line -> { });
         EvalOptions opt = EvalOptions.DEFAULTS.withResamples(0).withSeed(s);
         long grid = space.gridSize();

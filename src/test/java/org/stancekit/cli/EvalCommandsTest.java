@@ -157,6 +157,17 @@ class EvalCommandsTest {
     }
 
     @Test
+    void crossValidationNamesAClassTooSmallForTheFolds() throws Exception {
+        Files.writeString(tmp.resolve("train.jsonl"), "{\"id\": \"x\", \"label\": \"giao_duc\", \"text\": \"học sinh thi đại học\"}\n",
+                java.nio.file.StandardOpenOption.APPEND);
+        Run r = run("cv", "--config", config("svm.yaml", "svm", "").toString(), "-k", "5", "--bootstrap", "0", "--threads", "1",
+                "--report", tmp.resolve("cv").toString());
+        assertEquals(1, r.code());
+        assertEquals("stancekit cv: class 'giao_duc' has only 1 record, fewer than the 5 folds: the fold that tests it would train "
+                + "without it; merge or remove the class (cross-validation needs at least 2 distinct texts per class)", r.err().strip());
+    }
+
+    @Test
     void crossValidationIsReproducible() throws Exception {
         Path cfg = config("svm.yaml", "svm", "");
         for (String dir : List.of("r1", "r2")) {
