@@ -66,6 +66,7 @@ public final class CvCommand extends Verb implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         long start = System.nanoTime();
+        int solverThreads = threads(threads);
         TrainConfig base = TrainConfig.load(config);
         long s = seed != null ? seed : base.seed();
         String field = base.data().labelField();
@@ -83,7 +84,7 @@ public final class CvCommand extends Verb implements Callable<Integer> {
                 : "stance".equals(base.task()) && labels.contains("russia_aligned") && labels.contains("west_aligned")
                 ? List.of("russia_aligned", "west_aligned") : List.of();
         EvalOptions opt = EvalOptions.DEFAULTS.withResamples(bootstrap).withSeed(s).withSidedLabels(sidedLabels);
-        ClassifierTrainer trainer = new ClassifierTrainer(threads != null ? threads : Runtime.getRuntime().availableProcessors(), line -> { });
+        ClassifierTrainer trainer = new ClassifierTrainer(solverThreads, line -> { });
         Terminal.info("cross-validation (%s) of %s: %,d records, %d classes", scheme, config, articles.size(), labels.size());
         CvResult cv = CrossValidation.run(scheme, fold, data.groups(), foldModel(trainer, cfg, articles, field),
                 opt, f -> Terminal.info("fold %d/%d: trained on %,d, tested on %,d%s: macro-F1 %.4f (%.0f s elapsed)", f.index(), folds,

@@ -37,6 +37,7 @@ public final class TrainCommand extends Verb implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         long start = System.nanoTime();
+        int solverThreads = threads(threads);
         TrainConfig cfg = TrainConfig.load(config);
         long s = seed != null ? seed : cfg.seed();
         Path out = output != null ? output : cfg.output() != null ? TrainConfig.resolve(config, cfg.output()) : null;
@@ -49,7 +50,7 @@ public final class TrainCommand extends Verb implements Callable<Integer> {
         List<RunManifest.DataFile> data = new ArrayList<>();
         data.add(train.describe("train"));
 
-        ClassifierTrainer trainer = new ClassifierTrainer(threads != null ? threads : Runtime.getRuntime().availableProcessors(),
+        ClassifierTrainer trainer = new ClassifierTrainer(solverThreads,
                 line -> Terminal.info("%s", line));
         ClassifierTrainer.Result r = trainer.train(train.labelled(), cfg, s);
         TextClassifier c = r.classifier();

@@ -96,6 +96,7 @@ public final class TuneCommand extends Verb implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         long start = System.nanoTime();
+        int solverThreads = threads(threads);
         ObjectNode tree = (ObjectNode) Configs.readTree(config).deepCopy();
         JsonNode searchNode = tree.remove("search");
         if (searchNode == null || !searchNode.isObject()) {
@@ -142,7 +143,7 @@ public final class TuneCommand extends Verb implements Callable<Integer> {
         List<Article> searchSet = articles;
         CvCommand.CvData data = CvCommand.CvData.of(articles, field, labels, groupBy);
         int[] fold = data.folds(labels, k, s, false);
-        ClassifierTrainer trainer = new ClassifierTrainer(threads != null ? threads : Runtime.getRuntime().availableProcessors(), line -> { });
+        ClassifierTrainer trainer = new ClassifierTrainer(solverThreads, line -> { });
         EvalOptions opt = EvalOptions.DEFAULTS.withResamples(0).withSeed(s);
         long grid = space.gridSize();
         Terminal.info("%s search over %d parameters (%s), %d-fold CV on %,d records, budget %s, optimising %s",
@@ -191,7 +192,7 @@ public final class TuneCommand extends Verb implements Callable<Integer> {
         Path modelPath = modelOutput != null ? modelOutput : cfg.output() != null ? TrainConfig.resolve(config, cfg.output()) : null;
         if (modelPath == null) throw new IllegalArgumentException("--train-best needs --model-output or an 'output' in " + config);
         Terminal.info("training the best config on all %,d records", articles.size());
-        ClassifierTrainer.Result r = new ClassifierTrainer(threads != null ? threads : Runtime.getRuntime().availableProcessors(), line -> { })
+        ClassifierTrainer.Result r = new ClassifierTrainer(threads(threads), line -> { })
                 .train(articles, cfg, s);
         ObjectNode manifest = org.stancekit.train.RunManifest.build(r.classifier(), cfg, s, List.of(split.describe("train")), r.timings(),
                 "stancekit train --config " + bestConfig + " --seed " + s);

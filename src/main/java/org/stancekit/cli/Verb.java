@@ -15,6 +15,13 @@ abstract class Verb {
     @Spec
     CommandSpec spec;
 
+    /** The --threads value, all cores when not given; one line when it is below 1. */
+    static int threads(Integer requested) {
+        if (requested == null) return Runtime.getRuntime().availableProcessors();
+        if (requested < 1) throw new IllegalArgumentException("--threads must be >= 1, got " + requested);
+        return requested;
+    }
+
     /** Standard output of this command line (data and summaries). */
     PrintWriter out() {
         return spec.commandLine().getOut();

@@ -46,4 +46,11 @@ class CliConventionsTest {
         assertTrue(c.err().startsWith("give exactly two --model files (A then B), or two --predictions files"), c.err());
         assertEquals(2, CliRun.of("compare-models", "-m", model.toString(), "-m", model.toString()).code(), "no --data");
     }
+
+    @Test
+    void threadsBelowOneIsRejectedInOneLine() {
+        CliRun r = CliRun.of("train", "--config", TestData.resource("topic/tiny.yaml").toString(), "-o", tmp.resolve("t0.zip").toString(), "--threads", "0");
+        assertEquals(1, r.code());
+        assertEquals("stancekit train: --threads must be >= 1, got 0", r.err().strip());
+    }
 }
