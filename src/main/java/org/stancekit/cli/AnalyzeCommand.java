@@ -71,7 +71,7 @@ public final class AnalyzeCommand extends Verb implements Callable<Integer> {
         PrintWriter err = err();
         List<ModelFile.Loaded> loaded = loadModels(modelsDir());
         Files.createDirectories(report);
-        int t = threads != null ? threads : Runtime.getRuntime().availableProcessors();
+        int t = threads(threads);
         StreamingScorer<Row> scorer = new StreamingScorer<>(raw -> {
             Article a = clean.apply(raw);
             Map<String, Prediction> m = new LinkedHashMap<>();

@@ -56,7 +56,7 @@ public final class BenchStanceCommand extends Verb implements Callable<Integer> 
 
     @Override
     public Integer call() throws Exception {
-        int t = threads != null ? threads : Runtime.getRuntime().availableProcessors();
+        int t = threads(threads);
         long t0 = System.nanoTime();
         StanceRun run = StanceRun.load(config, t, s -> err().println("stancekit: " + s));
         StanceEvaluation.Result r = run.evaluate(folds, s -> err().println("stancekit: " + s));

@@ -78,7 +78,7 @@ final class BenchTextCommand {
             out.println("| pipeline | accuracy | macro-F1 | dedup accuracy | dedup macro-F1 | features | words | pipeline fit s | train s (total) | evaluate s |");
             out.println("|---|---|---|---|---|---|---|---|---|---|");
             out.flush();
-            int n = threads != null ? threads : Runtime.getRuntime().availableProcessors();
+            int n = threads(threads);
             for (int i = 0; i < variants.size(); i++) {
                 TrainConfig c = cfg.withPipeline(variants.get(i));
                 long t0 = System.nanoTime();

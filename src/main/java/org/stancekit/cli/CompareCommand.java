@@ -148,7 +148,7 @@ public final class CompareCommand extends Verb implements Callable<Integer> {
                 label = c.labels().get(best);
             }
             return new Item(group, label, probs, terms > 0 ? pipeline.tokens(a.fullText()) : null);
-        }, threads != null ? threads : Runtime.getRuntime().availableProcessors(), 128);
+        }, threads(threads), 128);
         List<Item> buffered = new ArrayList<>();
         LabelTally tally = c == null ? null : new LabelTally(c.labels());
         TermCounts termCounts = terms > 0 ? new TermCounts() : null;

@@ -55,22 +55,22 @@ public final class CompareModelsCommand extends Verb implements Callable<Integer
         PredictionSet a, b;
         String nameA, nameB;
         if (predictions != null && !predictions.isEmpty()) {
-            if (models != null && !models.isEmpty()) throw new IllegalArgumentException("give either two --model files or two --predictions files, not both");
-            if (predictions.size() != 2) throw new IllegalArgumentException("give exactly two --predictions files, got " + predictions.size());
+            if (models != null && !models.isEmpty()) throw usage("give either two --model files or two --predictions files, not both");
+            if (predictions.size() != 2) throw usage("give exactly two --predictions files, got " + predictions.size());
             a = PredictionsFile.read(predictions.get(0));
             b = aligned(a, PredictionsFile.read(predictions.get(1)), predictions.get(1).toString());
             nameA = predictions.get(0).toString();
             nameB = predictions.get(1).toString();
         } else {
-            if (models == null || models.size() != 2) throw new IllegalArgumentException("give exactly two --model files (A then B), or two --predictions files");
-            if (data == null) throw new IllegalArgumentException("--data is required with --model");
+            if (models == null || models.size() != 2) throw usage("give exactly two --model files (A then B), or two --predictions files");
+            if (data == null) throw usage("--data is required with --model");
             ModelFile.Loaded la = ModelFile.load(models.get(0)), lb = ModelFile.load(models.get(1));
             TextClassifier ca = la.classifier(), cb = lb.classifier();
             if (!new java.util.HashSet<>(ca.labels()).equals(new java.util.HashSet<>(cb.labels()))) {
                 throw new IllegalArgumentException("the models predict different labels: A " + ca.labels() + ", B " + cb.labels());
             }
             String field = labelField != null ? labelField : la.manifest().path("label_field").asText("label");
-            List<Article> articles = LabelledSplit.read(data, field).knownLabels(ca.labels());
+            List<Article> articles = LabelledSplit.read(data, field).forScoring(ca.labels());
             Terminal.info("scoring %,d records with both models", articles.size());
             a = ModelPredictions.of(ca, articles, field);
             b = aligned(a, ModelPredictions.of(cb, articles, field), models.get(1).toString());
@@ -78,15 +78,18 @@ public final class CompareModelsCommand extends Verb implements Callable<Integer
             nameB = models.get(1).getFileName().toString();
         }
         ModelComparison c = ModelComparison.compare(nameA, a, nameB, b, bootstrap, seed, alpha);
-        out().printf(Locale.ROOT, "%,d records%n", c.n());
-        out().printf(Locale.ROOT, "A %-38s accuracy %.4f  macro-F1 %.4f%n", nameA, c.accuracyA(), c.bootstrap().macroF1A());
-        out().printf(Locale.ROOT, "B %-38s accuracy %.4f  macro-F1 %.4f%n", nameB, c.accuracyB(), c.bootstrap().macroF1B());
-        out().printf(Locale.ROOT, "McNemar (%s): only A right %d, only B right %d, p %s%n", c.mcnemar().method(),
+        boolean jsonToStdout = output != null && output.toString().equals("-");
+        java.io.PrintWriter summary = jsonToStdout ? err() : out();
+        summary.printf(Locale.ROOT, "%,d records%n", c.n());
+        summary.printf(Locale.ROOT, "A %-38s accuracy %.4f  macro-F1 %.4f%n", nameA, c.accuracyA(), c.bootstrap().macroF1A());
+        summary.printf(Locale.ROOT, "B %-38s accuracy %.4f  macro-F1 %.4f%n", nameB, c.accuracyB(), c.bootstrap().macroF1B());
+        summary.printf(Locale.ROOT, "McNemar (%s): only A right %d, only B right %d, p %s%n", c.mcnemar().method(),
                 c.mcnemar().onlyA(), c.mcnemar().onlyB(), ModelComparison.formatP(c.mcnemar().pValue(), 0));
-        out().printf(Locale.ROOT, "paired bootstrap (%d resamples, seed %d): macro-F1 B-A %+.4f, %.0f%% CI [%+.4f, %+.4f], p %s%n",
+        summary.printf(Locale.ROOT, "paired bootstrap (%d resamples, seed %d): macro-F1 B-A %+.4f, %.0f%% CI [%+.4f, %+.4f], p %s%n",
                 bootstrap, seed, c.bootstrap().difference(), (1 - alpha) * 100, c.bootstrap().interval().low(), c.bootstrap().interval().high(),
                 ModelComparison.formatP(c.bootstrap().pValue(), bootstrap));
-        out().println("verdict: " + c.verdict());
+        summary.println("verdict: " + c.verdict());
+        summary.flush();
         if (output != null) {
             ObjectNode o = c.toJson();
             ObjectNode prov = o.putObject("provenance");
@@ -100,7 +103,7 @@ public final class CompareModelsCommand extends Verb implements Callable<Integer
             if (data != null) files.add(data);
             for (Path f : files) hashes.put(f.toString(), org.stancekit.eval.FileHashes.sha256(f));
             String json = Jsonl.MAPPER.writer(SerializationFeature.INDENT_OUTPUT).writeValueAsString(o) + "\n";
-            if (output.toString().equals("-")) out().print(json);
+            if (jsonToStdout) out().print(json);
             else Files.writeString(output, json);
         }
         return 0;

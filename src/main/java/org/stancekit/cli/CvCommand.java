@@ -66,6 +66,7 @@ public final class CvCommand extends Verb implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         long start = System.nanoTime();
+        int solverThreads = threads(threads);
         TrainConfig base = TrainConfig.load(config);
         long s = seed != null ? seed : base.seed();
         String field = base.data().labelField();
@@ -76,14 +77,14 @@ public final class CvCommand extends Verb implements Callable<Integer> {
         List<String> labels = ClassifierTrainer.labelSet(articles, field, base.data().labels());
         TrainConfig cfg = fixedLabels(base, labels).withSeed(s);
         CvData data = CvData.of(articles, field, labels, groupBy);
-        int[] fold = data.folds(labels.size(), folds, s, allowSplitDuplicates);
+        int[] fold = data.folds(labels, folds, s, allowSplitDuplicates);
         String scheme = data.groups() == null ? "stratified " + folds + "-fold" + (allowSplitDuplicates ? "" : ", duplicate texts kept together")
                 : "grouped " + folds + "-fold by " + groupBy;
         List<String> sidedLabels = sided != null ? sided
                 : "stance".equals(base.task()) && labels.contains("russia_aligned") && labels.contains("west_aligned")
                 ? List.of("russia_aligned", "west_aligned") : List.of();
         EvalOptions opt = EvalOptions.DEFAULTS.withResamples(bootstrap).withSeed(s).withSidedLabels(sidedLabels);
-        ClassifierTrainer trainer = new ClassifierTrainer(threads != null ? threads : Runtime.getRuntime().availableProcessors(), line -> { });
+        ClassifierTrainer trainer = new ClassifierTrainer(solverThreads, line -> { });
         Terminal.info("cross-validation (%s) of %s: %,d records, %d classes", scheme, config, articles.size(), labels.size());
         CvResult cv = CrossValidation.run(scheme, fold, data.groups(), foldModel(trainer, cfg, articles, field),
                 opt, f -> Terminal.info("fold %d/%d: trained on %,d, tested on %,d%s: macro-F1 %.4f (%.0f s elapsed)", f.index(), folds,
@@ -118,14 +119,19 @@ public final class CvCommand extends Verb implements Callable<Integer> {
     record CvData(int[] gold, String[] groups, String[] fingerprints) {
 
         /** Grouped folds with a group field; otherwise stratified folds, keeping duplicate texts together unless allowed apart. */
-        int[] folds(int numClasses, int k, long seed, boolean allowSplitDuplicates) {
+        int[] folds(List<String> labels, int k, long seed, boolean allowSplitDuplicates) {
             if (groups != null) return Folds.grouped(groups, k);
-            if (allowSplitDuplicates) return Folds.stratified(gold, numClasses, k, seed);
-            long distinct = java.util.Arrays.stream(fingerprints).distinct().count();
-            if (distinct < gold.length) {
-                Terminal.info("%,d records share their text with another record; each text's copies are kept in one fold", gold.length - distinct);
+            int[] fold;
+            if (allowSplitDuplicates) fold = Folds.stratified(gold, labels.size(), k, seed);
+            else {
+                long distinct = java.util.Arrays.stream(fingerprints).distinct().count();
+                if (distinct < gold.length) {
+                    Terminal.info("%,d records share their text with another record; each text's copies are kept in one fold", gold.length - distinct);
+                }
+                fold = Folds.stratifiedGrouped(gold, fingerprints, labels.size(), k, seed);
             }
-            return Folds.stratifiedGrouped(gold, fingerprints, numClasses, k, seed);
+            Folds.requireEveryClassInTraining(gold, fold, labels, k);
+            return fold;
         }
 
         static CvData of(List<Article> articles, String field, List<String> labels, String groupBy) {

@@ -87,7 +87,7 @@ public final class EvaluateCommand extends Verb implements Callable<Integer> {
     double nearThreshold;
 
     @Option(names = "--sided", split = ",", description = "The two sided classes whose mean F1 is reported as f1_sided_avg "
-            + "(default for stance models: russia_aligned,west_aligned).")
+            + "(default for models with both labels: russia_aligned,west_aligned).")
     List<String> sided;
 
     @Option(names = "--calibrate-on", description = "Validation corpus to fit temperature scaling on; the evaluation then uses the calibrated probabilities.")
@@ -106,12 +106,12 @@ public final class EvaluateCommand extends Verb implements Callable<Integer> {
     public Integer call() throws Exception {
         long start = System.nanoTime();
         if (predictionsFile != null) return evaluatePredictions(start);
-        if (model == null || data == null) throw new IllegalArgumentException("give --model and --data, or --predictions FILE");
+        if (model == null || data == null) throw usage("give --model and --data, or --predictions FILE");
         ModelFile.Loaded loaded = ModelFile.load(model);
         TextClassifier c = loaded.classifier();
         ObjectNode manifest = loaded.manifest();
         String field = labelField != null ? labelField : manifest.path("label_field").asText("label");
-        if (saveCalibrated != null && calibrateOn == null) throw new IllegalArgumentException("--save-calibrated needs --calibrate-on VALIDATION.jsonl");
+        if (saveCalibrated != null && calibrateOn == null) throw usage("--save-calibrated needs --calibrate-on VALIDATION.jsonl");
 
         double temperature = Double.NaN;
         ObjectNode evaluatedManifest = manifest;
@@ -141,11 +141,10 @@ public final class EvaluateCommand extends Verb implements Callable<Integer> {
         }
 
         LabelledSplit test = LabelledSplit.read(data, field);
-        List<Article> articles = test.knownLabels(c.labels());
-        if (articles.isEmpty()) throw new IllegalArgumentException(data + ": no record has a label the model knows " + c.labels());
+        List<Article> articles = test.forScoring(c.labels());
         Terminal.info("scoring %,d records", articles.size());
         PredictionSet p = ModelPredictions.of(c, articles, field);
-        EvalOptions opt = new EvalOptions(bootstrap, seed, 0.95, bins, sidedLabels(c, manifest));
+        EvalOptions opt = new EvalOptions(bootstrap, seed, 0.95, bins, sidedLabels(c));
         Evaluation e = Evaluator.evaluate(p, opt);
         print(out(), "test", e);
 
@@ -200,7 +199,7 @@ public final class EvaluateCommand extends Verb implements Callable<Integer> {
     /** Evaluates a saved predictions file: every metric and the report, without leakage scan (no texts). */
     private int evaluatePredictions(long start) {
         if (model != null || data != null || calibrateOn != null || learningCurve != null || train != null) {
-            throw new IllegalArgumentException("--predictions evaluates a file on its own; it cannot be combined with --model, --data, --train, --calibrate-on or --learning-curve");
+            throw usage("--predictions evaluates a file on its own; it cannot be combined with --model, --data, --train, --calibrate-on or --learning-curve");
         }
         PredictionSet p = org.stancekit.eval.PredictionsFile.read(predictionsFile);
         EvalOptions opt = new EvalOptions(bootstrap, seed, 0.95, bins, sided == null ? List.of() : sided);
@@ -213,10 +212,10 @@ public final class EvaluateCommand extends Verb implements Callable<Integer> {
         return 0;
     }
 
-    /** The two sided classes: as given, or russia_aligned/west_aligned for a stance model that has both. */
-    private List<String> sidedLabels(TextClassifier c, JsonNode manifest) {
+    /** The two sided classes: as given, or russia_aligned/west_aligned for a model that has both (any stance task). */
+    private List<String> sidedLabels(TextClassifier c) {
         if (sided != null) return sided;
-        if ("stance".equals(manifest.path("task").asText()) && c.labels().contains("russia_aligned") && c.labels().contains("west_aligned")) {
+        if (c.labels().contains("russia_aligned") && c.labels().contains("west_aligned")) {
             return List.of("russia_aligned", "west_aligned");
         }
         return List.of();

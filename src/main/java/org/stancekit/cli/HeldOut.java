@@ -19,11 +19,12 @@ record HeldOut(Confusion all, Confusion dedup, int removed) {
         return new HeldOut(confusion(c, test, field), confusion(c, dedup, field), test.size() - dedup.size());
     }
 
-    /** The confusion matrix of a model on labelled articles (labels must be known to the model). */
+    /** The confusion matrix of a model on labelled articles; gold labels the model does not know count as errors. */
     static Confusion confusion(TextClassifier c, List<Article> articles, String field) {
         BatchPredictions p = BatchPredictions.of(c, articles);
+        List<String> labels = ModelPredictions.evaluatedLabels(c.labels(), articles, field);
         int[] gold = new int[articles.size()];
-        for (int i = 0; i < gold.length; i++) gold[i] = c.labels().indexOf(articles.get(i).label(field));
-        return Confusion.of(c.labels(), gold, p.pred());
+        for (int i = 0; i < gold.length; i++) gold[i] = labels.indexOf(articles.get(i).label(field));
+        return Confusion.of(labels, gold, p.pred());
     }
 }

@@ -45,6 +45,20 @@ record LabelledSplit(Path path, String field, List<Article> labelled, List<Artic
         return out;
     }
 
+    /**
+     * Every labelled article, for scoring a model: those whose label the model does not know are reported and
+     * count as errors. Throws when no article has a label the model knows.
+     */
+    List<Article> forScoring(List<String> labels) {
+        List<String> unknown = labelled.stream().map(a -> a.label(field)).filter(l -> !labels.contains(l)).toList();
+        if (unknown.size() == labelled.size()) throw new IllegalArgumentException(path + ": no record has a label the model knows " + labels);
+        if (!unknown.isEmpty()) {
+            Terminal.warn("%s: %,d of %,d records have labels the model does not know (%s); they count as errors", path, unknown.size(),
+                    labelled.size(), String.join(", ", new java.util.TreeSet<>(unknown)));
+        }
+        return labelled;
+    }
+
     RunManifest.DataFile describe(String role) {
         return new RunManifest.DataFile(role, path.toString(), sha256, labelled.size(), unlabelled.size() + errors.size());
     }

@@ -61,7 +61,7 @@ public final class ScoreCommand extends Verb implements Callable<Integer> {
         TextClassifier c = ModelFile.load(model).classifier();
         DriftWatch drift = new DriftWatch(c.pipeline(), model.toString());
         PrintWriter err = err();
-        int t = threads != null ? threads : Runtime.getRuntime().availableProcessors();
+        int t = threads(threads);
         StreamingScorer<Scored> scorer = new StreamingScorer<>(raw -> {
             Article a = clean.apply(raw);
             return new Scored(a, c.predict(a, topFeatures));

@@ -1,7 +1,6 @@
 package org.stancekit.cli;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import org.stancekit.corpus.Article;
 import org.stancekit.model.ModelFile;
 import org.stancekit.model.TextClassifier;
 import org.stancekit.train.ClassifierTrainer;
@@ -38,6 +37,7 @@ public final class TrainCommand extends Verb implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         long start = System.nanoTime();
+        int solverThreads = threads(threads);
         TrainConfig cfg = TrainConfig.load(config);
         long s = seed != null ? seed : cfg.seed();
         Path out = output != null ? output : cfg.output() != null ? TrainConfig.resolve(config, cfg.output()) : null;
@@ -50,7 +50,7 @@ public final class TrainCommand extends Verb implements Callable<Integer> {
         List<RunManifest.DataFile> data = new ArrayList<>();
         data.add(train.describe("train"));
 
-        ClassifierTrainer trainer = new ClassifierTrainer(threads != null ? threads : Runtime.getRuntime().availableProcessors(),
+        ClassifierTrainer trainer = new ClassifierTrainer(solverThreads,
                 line -> Terminal.info("%s", line));
         ClassifierTrainer.Result r = trainer.train(train.labelled(), cfg, s);
         TextClassifier c = r.classifier();
@@ -63,8 +63,7 @@ public final class TrainCommand extends Verb implements Callable<Integer> {
             LabelledSplit test = LabelledSplit.read(testPath, field);
             data.add(test.describe("test"));
             long t0 = System.nanoTime();
-            List<Article> known = test.knownLabels(c.labels());
-            HeldOut h = HeldOut.evaluate(c, train.labelled(), known, field);
+            HeldOut h = HeldOut.evaluate(c, train.labelled(), test.forScoring(c.labels()), field);
             timings.put("evaluate_s", (System.nanoTime() - t0) / 1e9);
             metrics.set("test", h.all().toJson());
             ObjectNode d = h.dedup().toJson();

@@ -48,7 +48,7 @@ public final class TrainStanceCommand extends Verb implements Callable<Integer> 
     @Override
     public Integer call() throws Exception {
         long t0 = System.nanoTime();
-        int t = threads != null ? threads : Runtime.getRuntime().availableProcessors();
+        int t = threads(threads);
         StanceRun run = StanceRun.load(config, t, s -> err().println("stancekit: " + s));
         StanceConfig cfg = run.config();
         Path out = output != null ? output : cfg.output() != null ? StanceConfig.resolve(config, cfg.output()) : null;

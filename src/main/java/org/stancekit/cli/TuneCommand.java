@@ -96,6 +96,7 @@ public final class TuneCommand extends Verb implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         long start = System.nanoTime();
+        int solverThreads = threads(threads);
         ObjectNode tree = (ObjectNode) Configs.readTree(config).deepCopy();
         JsonNode searchNode = tree.remove("search");
         if (searchNode == null || !searchNode.isObject()) {
@@ -115,6 +116,7 @@ public final class TuneCommand extends Verb implements Callable<Integer> {
             }
         }
         TrainConfig base = Configs.bind(tree, TrainConfig.class, config.toString());
+        for (Map<String, Object> point : space.checkPoints()) Configs.bind(applied(tree, point), TrainConfig.class, config + " (search.params)");
         long s = seed != null ? seed : base.seed();
         int k = folds != null ? folds : searchNode.path("folds").asInt(3);
         String strat = strategy != null ? strategy : searchNode.path("strategy").asText("random");
@@ -140,8 +142,8 @@ public final class TuneCommand extends Verb implements Callable<Integer> {
         }
         List<Article> searchSet = articles;
         CvCommand.CvData data = CvCommand.CvData.of(articles, field, labels, groupBy);
-        int[] fold = data.folds(labels.size(), k, s, false);
-        ClassifierTrainer trainer = new ClassifierTrainer(threads != null ? threads : Runtime.getRuntime().availableProcessors(), line -> { });
+        int[] fold = data.folds(labels, k, s, false);
+        ClassifierTrainer trainer = new ClassifierTrainer(solverThreads, line -> { });
         EvalOptions opt = EvalOptions.DEFAULTS.withResamples(0).withSeed(s);
         long grid = space.gridSize();
         Terminal.info("%s search over %d parameters (%s), %d-fold CV on %,d records, budget %s, optimising %s",
@@ -163,7 +165,7 @@ public final class TuneCommand extends Verb implements Callable<Integer> {
         Files.createDirectories(report);
         ObjectNode json = result.toJson();
         json.put("command", "stancekit tune --config " + config + " --budget " + budget + " --folds " + k + " --strategy " + strat
-                + " --metric " + met + " --seed " + s + (groupBy != null ? " --group-by " + groupBy : "") + (holdout != null ? " --holdout " + holdout : ""));
+                + " --metric " + met + " --max-trials " + cap + " --seed " + s + (groupBy != null ? " --group-by " + groupBy : "") + (holdout != null ? " --holdout " + holdout : ""));
         json.put("data_sha256", split.sha256());
         json.put("best_config", out.toString());
         if (!held.isEmpty()) {
@@ -190,7 +192,7 @@ public final class TuneCommand extends Verb implements Callable<Integer> {
         Path modelPath = modelOutput != null ? modelOutput : cfg.output() != null ? TrainConfig.resolve(config, cfg.output()) : null;
         if (modelPath == null) throw new IllegalArgumentException("--train-best needs --model-output or an 'output' in " + config);
         Terminal.info("training the best config on all %,d records", articles.size());
-        ClassifierTrainer.Result r = new ClassifierTrainer(threads != null ? threads : Runtime.getRuntime().availableProcessors(), line -> { })
+        ClassifierTrainer.Result r = new ClassifierTrainer(threads(threads), line -> { })
                 .train(articles, cfg, s);
         ObjectNode manifest = org.stancekit.train.RunManifest.build(r.classifier(), cfg, s, List.of(split.describe("train")), r.timings(),
                 "stancekit train --config " + bestConfig + " --seed " + s);

@@ -1,6 +1,7 @@
 package org.stancekit.cli;
 
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 import java.io.PrintWriter;
@@ -14,9 +15,21 @@ abstract class Verb {
     @Spec
     CommandSpec spec;
 
+    /** The --threads value, all cores when not given; one line when it is below 1. */
+    static int threads(Integer requested) {
+        if (requested == null) return Runtime.getRuntime().availableProcessors();
+        if (requested < 1) throw new IllegalArgumentException("--threads must be >= 1, got " + requested);
+        return requested;
+    }
+
     /** Standard output of this command line (data and summaries). */
     PrintWriter out() {
         return spec.commandLine().getOut();
+    }
+
+    /** A usage error of this command (a missing or conflicting option): picocli prints it with the usage and exits 2. */
+    ParameterException usage(String message) {
+        return new ParameterException(spec.commandLine(), message);
     }
 
     /** Standard error of this command line (progress, warnings). */

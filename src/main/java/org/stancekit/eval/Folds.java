@@ -93,6 +93,28 @@ public final class Folds {
         return fold;
     }
 
+    /**
+     * Throws when every record of a class lies in one fold: the model of that fold would train without the class.
+     * With stratified folds this happens when a class has a single record (or copies of a single text).
+     */
+    public static void requireEveryClassInTraining(int[] gold, int[] fold, List<String> labels, int k) {
+        for (int c = 0; c < labels.size(); c++) {
+            int n = 0, only = -1;
+            boolean spread = false;
+            for (int i = 0; i < gold.length; i++) {
+                if (gold[i] != c) continue;
+                n++;
+                if (only < 0) only = fold[i];
+                else spread |= fold[i] != only;
+            }
+            if (n > 0 && !spread) {
+                throw new IllegalArgumentException("class '" + labels.get(c) + "' has only " + (n == 1 ? "1 record," : n + " records, all copies of one text,")
+                        + " fewer than the " + k + " folds: the fold that tests it would train without it; merge or remove the class "
+                        + "(cross-validation needs at least 2 distinct texts per class)");
+            }
+        }
+    }
+
     /** Positions of the records in fold f (test) or not in it (train). */
     public static int[] rows(int[] fold, int f, boolean inFold) {
         int c = 0;

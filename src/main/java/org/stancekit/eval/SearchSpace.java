@@ -79,6 +79,28 @@ public final class SearchSpace {
         throw new IllegalArgumentException(source + ": search parameter '" + key + "': values must be numbers, strings or booleans");
     }
 
+    /**
+     * The points that check every listed value and range endpoint once: point i sets each parameter to its i-th
+     * value (a range to its low then its high end), the last one when it has fewer.
+     */
+    public List<Map<String, Object>> checkPoints() {
+        List<List<Object>> values = params.stream().map(SearchSpace::checkValues).toList();
+        int n = values.stream().mapToInt(List::size).max().orElse(0);
+        List<Map<String, Object>> out = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            for (int j = 0; j < params.size(); j++) m.put(params.get(j).key(), values.get(j).get(Math.min(i, values.get(j).size() - 1)));
+            out.add(m);
+        }
+        return out;
+    }
+
+    private static List<Object> checkValues(Param p) {
+        if (p.discrete()) return p.values();
+        if (p.distribution().equals("int")) return List.of((long) Math.ceil(p.low()), (long) Math.floor(p.high()));
+        return List.of(p.low(), p.high());
+    }
+
     /** Number of grid points, or -1 when a range makes the space continuous. */
     public long gridSize() {
         long n = 1;

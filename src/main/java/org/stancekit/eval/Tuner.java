@@ -27,10 +27,15 @@ public final class Tuner {
     /** Metrics where smaller is better. */
     public static final Set<String> LOWER_IS_BETTER = Set.of(Bootstrap.LOG_LOSS, Bootstrap.BRIER, Bootstrap.ECE);
 
+    /** The metrics every trial computes (a search names no sided classes, so f1_sided_avg is not among them). */
+    public static final List<String> METRICS = List.of(Bootstrap.ACCURACY, Bootstrap.MACRO_F1, Bootstrap.MICRO_F1, Bootstrap.WEIGHTED_F1,
+            Bootstrap.MCC, Bootstrap.KAPPA, Bootstrap.LOG_LOSS, Bootstrap.BRIER, Bootstrap.ECE);
+
     /** Search settings: strategy ({@code random} or {@code grid}), metric to optimise, budget, trial cap, seed. */
     public record Settings(String strategy, String metric, Duration budget, int maxTrials, long seed) {
         public Settings {
             if (!strategy.equals("random") && !strategy.equals("grid")) throw new IllegalArgumentException("bad search strategy '" + strategy + "' (allowed: random, grid)");
+            if (!METRICS.contains(metric)) throw new IllegalArgumentException("bad metric '" + metric + "' to optimise (allowed: " + String.join(", ", METRICS) + ")");
             if (budget.isNegative() || budget.isZero()) throw new IllegalArgumentException("the time budget must be positive");
             if (maxTrials < 1) throw new IllegalArgumentException("maximum trials must be >= 1, got " + maxTrials);
         }

@@ -114,7 +114,7 @@ class EvalCommandsTest {
         assertEquals(0, r.code(), r.err());
         JsonNode m2 = Jsonl.MAPPER.readTree(again.resolve("metrics.json").toFile());
         for (String k : List.of("accuracy", "macro_f1", "mcc", "log_loss", "ece", "per_class", "confusion", "ci")) assertEquals(m.get(k), m2.get(k), k);
-        assertEquals(1, run("evaluate", "--predictions", "p.jsonl", "--model", "m.zip").code());
+        assertEquals(2, run("evaluate", "--predictions", "p.jsonl", "--model", "m.zip").code(), "conflicting options are a usage error");
     }
 
     @Test
@@ -157,6 +157,17 @@ class EvalCommandsTest {
     }
 
     @Test
+    void crossValidationNamesAClassTooSmallForTheFolds() throws Exception {
+        Files.writeString(tmp.resolve("train.jsonl"), "{\"id\": \"x\", \"label\": \"giao_duc\", \"text\": \"học sinh thi đại học\"}\n",
+                java.nio.file.StandardOpenOption.APPEND);
+        Run r = run("cv", "--config", config("svm.yaml", "svm", "").toString(), "-k", "5", "--bootstrap", "0", "--threads", "1",
+                "--report", tmp.resolve("cv").toString());
+        assertEquals(1, r.code());
+        assertEquals("stancekit cv: class 'giao_duc' has only 1 record, fewer than the 5 folds: the fold that tests it would train "
+                + "without it; merge or remove the class (cross-validation needs at least 2 distinct texts per class)", r.err().strip());
+    }
+
+    @Test
     void crossValidationIsReproducible() throws Exception {
         Path cfg = config("svm.yaml", "svm", "");
         for (String dir : List.of("r1", "r2")) {
@@ -181,7 +192,7 @@ class EvalCommandsTest {
         assertTrue(c.get("mcnemar").get("p").asDouble() <= 1);
         assertEquals(3, c.get("provenance").get("sha256").size(), "both models and the data are hashed");
         assertTrue(c.get("provenance").get("command").asText().startsWith("stancekit compare-models --data "));
-        assertEquals(1, run("compare-models", "--data", "x", "--model", "a.zip").code());
+        assertEquals(2, run("compare-models", "--data", "x", "--model", "a.zip").code(), "one model is a usage error");
     }
 
     @Test
@@ -189,7 +200,7 @@ class EvalCommandsTest {
         Path cfg = config("tune.yaml", "svm", "search:\n  strategy: grid\n  folds: 3\n  params:\n    model.c: [0.1, 1]\n    model.solver: [svm, logreg]\n");
         Path best = tmp.resolve("out").resolve("best.yaml");
         Run r = run("tune", "--config", cfg.toString(), "--budget", "2m", "-o", best.toString(), "--report", tmp.resolve("tune").toString(), "--threads", "1",
-                "--train-best", "--model-output", tmp.resolve("tuned.zip").toString(), "--holdout", "0.2");
+                "--max-trials", "5", "--train-best", "--model-output", tmp.resolve("tuned.zip").toString(), "--holdout", "0.2");
         assertEquals(0, r.code(), r.err());
         var tuned = org.stancekit.model.ModelFile.load(tmp.resolve("tuned.zip"));
         assertEquals("macro_f1", tuned.manifest().get("tuning").get("metric").asText());
@@ -197,6 +208,8 @@ class EvalCommandsTest {
         JsonNode t = Jsonl.MAPPER.readTree(tmp.resolve("tune").resolve("tune.json").toFile());
         assertEquals("grid exhausted", t.get("stopped_because").asText());
         assertEquals(4, t.get("leaderboard").size());
+        assertTrue(t.get("command").asText().contains(" --max-trials 5 "), t.get("command").asText());
+        assertTrue(Files.readString(tmp.resolve("tune").resolve("leaderboard.md")).contains(" --max-trials 5 "));
         assertEquals(18, t.get("holdout").get("n").asInt(), "20% of 90 records, stratified");
         TrainConfig bestCfg = TrainConfig.load(best);
         assertEquals(tmp.resolve("train.jsonl").toAbsolutePath().normalize(), TrainConfig.resolve(best, bestCfg.data().train()).normalize(),
@@ -207,5 +220,33 @@ class EvalCommandsTest {
         r = run("tune", "--config", bad.toString(), "--budget", "10s");
         assertEquals(1, r.code());
         assertTrue(r.err().contains("cannot be tuned"), r.err());
+    }
+
+    @Test
+    void tuneChecksTheMetricAndEverySearchValueBeforeTheFirstTrial() throws Exception {
+        Path ok = config("ok.yaml", "svm", "search:\n  params:\n    model.c: {log_uniform: [0.1, 10]}\n");
+        Path report = tmp.resolve("tune");
+        Run r = run("tune", "--config", ok.toString(), "--budget", "10s", "--metric", "f1", "--report", report.toString());
+        assertEquals(1, r.code());
+        assertEquals("stancekit tune: bad metric 'f1' to optimise (allowed: accuracy, macro_f1, micro_f1, "
+                + "weighted_f1, mcc, kappa, log_loss, brier, ece)", r.err().strip());
+
+        Path key = config("key.yaml", "svm", "search:\n  params:\n    model.cc: [1, 10]\n");
+        r = run("tune", "--config", key.toString(), "--budget", "10s", "--report", report.toString());
+        assertEquals(1, r.code());
+        assertEquals(1, r.err().strip().lines().count(), r.err());
+        assertTrue(r.err().contains(key + " (search.params): unknown key 'model.cc' (allowed: "), r.err());
+
+        Path value = config("value.yaml", "svm", "search:\n  params:\n    model.c: [1, 10]\n    model.solver: [svm, svn]\n");
+        r = run("tune", "--config", value.toString(), "--budget", "10s", "--report", report.toString());
+        assertEquals(1, r.code());
+        assertEquals(1, r.err().strip().lines().count(), r.err());
+        assertTrue(r.err().contains("bad value 'svn' for key 'model.solver' (allowed: "), r.err());
+
+        Path range = config("range.yaml", "svm", "search:\n  params:\n    model.c: {uniform: [-1, 10]}\n");
+        r = run("tune", "--config", range.toString(), "--budget", "10s", "--report", report.toString());
+        assertEquals(1, r.code());
+        assertTrue(r.err().contains("'model.c'") && r.err().contains("-1.0"), r.err());
+        assertFalse(Files.exists(report), "no trial ran");
     }
 }

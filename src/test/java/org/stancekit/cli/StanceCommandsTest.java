@@ -131,6 +131,13 @@ class StanceCommandsTest {
         assertEquals(0, t.code(), t.err());
         assertTrue(Files.exists(dir.resolve("model.zip")));
         assertTrue(t.out().contains("from 9 labelled articles"), t.out());
+        Path report = dir.resolve("report");
+        CliRun ev = CliRun.of("evaluate", "--model", dir.resolve("model.zip").toString(), "--data", data.toString(),
+                "--report", report.toString(), "--bootstrap", "0", "--no-leakage");
+        assertEquals(0, ev.code(), ev.err());
+        JsonNode metrics = Jsonl.MAPPER.readTree(report.resolve("metrics.json").toFile());
+        assertEquals("[\"russia_aligned\",\"west_aligned\"]", metrics.get("sided_labels").toString(), "sided pair by labels, whatever the task name");
+        assertEquals(1.0, metrics.get("f1_sided_avg").asDouble());
         Path article = dir.resolve("a.jsonl");
         Files.writeString(article, "{\"id\": \"x\", \"text\": \"Nga cáo buộc EU gây sức ép\\nMatxcơva khẳng định phương Tây khiêu khích.\"}\n");
         CliRun e = CliRun.of("explain", "--model", dir.resolve("model.zip").toString(), "-n", "5", article.toString());
@@ -139,6 +146,29 @@ class StanceCommandsTest {
         assertTrue(e.out().contains("pushed towards russia_aligned"), e.out());
         assertTrue(e.out().contains("framing:"), e.out());
         assertTrue(e.out().contains("[[") || e.out().contains("<<"), e.out());
+    }
+
+    @Test
+    void poolLabelFilterMatchingNothingIsOneLine(@TempDir Path dir) throws Exception {
+        corpus(dir);
+        Files.writeString(dir.resolve("pool.jsonl"), """
+                {"id": "p1", "label": "The gioi", "text": "Nga và Mỹ đàm phán"}
+                {"id": "p2", "label": "Kinh doanh", "text": "Giá dầu tăng"}
+                {"id": "p3", "label": "The gioi", "text": "EU họp về Nga"}
+                """);
+        Path cfg = dir.resolve("stance.yaml");
+        Files.writeString(cfg, """
+                task: stance-test
+                labels: [russia_aligned, west_aligned, not_applicable]
+                data: {format: jsonl, train: corpus.jsonl}
+                unlabelled: {paths: [pool.jsonl], label: The-gioi}
+                model: {solver: logreg, c: 10}
+                output: model.zip
+                """);
+        CliRun t = CliRun.of("train-stance", "--config", cfg.toString(), "--threads", "1");
+        assertEquals(1, t.code(), t.err());
+        assertEquals("stancekit train-stance: " + cfg + ": unlabelled.label 'The-gioi' matches no record of pool.jsonl (values of 'label' found: The gioi, Kinh doanh)",
+                t.err().strip());
     }
 
     @Test

@@ -9,6 +9,7 @@ import org.stancekit.corpus.ReadError;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -66,16 +67,28 @@ public final class StanceCorpus {
         Set<String> seen = new HashSet<>();
         for (Article a : labelled) seen.add(opening(a.text()));
         List<Article> out = new ArrayList<>();
+        Set<String> found = new LinkedHashSet<>();
+        long[] matched = {0};
         for (String p : w.paths()) {
             Path path = StanceConfig.resolve(configFile, p);
             new JsonlReader(path, Set.of(w.labelField())).read(a -> {
-                if (w.label() != null && !w.label().equals(a.label(w.labelField()))) return;
+                String label = a.label(w.labelField());
+                if (found.size() < FOUND_SHOWN && label != null) found.add(label);
+                if (w.label() != null && !w.label().equals(label)) return;
+                matched[0]++;
                 if (!seen.add(opening(a.text()))) return;
                 out.add(new Article(a.id(), a.text(), a.title(), a.outlet(), a.url(), a.date(), Map.of(), Map.of()));
             }, errors);
         }
+        if (w.label() != null && matched[0] == 0) {
+            throw new IllegalArgumentException(configFile + ": unlabelled.label '" + w.label() + "' matches no record of " + String.join(", ", w.paths())
+                    + " (values of '" + w.labelField() + "' found: " + (found.isEmpty() ? "none" : String.join(", ", found)) + ")");
+        }
         return out;
     }
+
+    /** How many distinct pool label values an unmatched {@code unlabelled.label} error lists. */
+    private static final int FOUND_SHOWN = 10;
 
     /** The first 150 characters with white space collapsed: the duplicate key. */
     static String opening(String text) {
