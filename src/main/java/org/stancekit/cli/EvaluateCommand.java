@@ -221,12 +221,28 @@ public final class EvaluateCommand extends Verb implements Callable<Integer> {
         return List.of();
     }
 
+    /**
+     * A data path from a manifest: as recorded when it exists from here; a relative one (train-stance records paths
+     * relative to its config) is also tried relative to the folder of the {@code --config} in the recorded command,
+     * from the stancekit checkout {@code home}.
+     */
+    static Path locate(Path recorded, String command, Path home) {
+        if (recorded.isAbsolute() || Files.exists(recorded)) return recorded;
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?:--config|-c)[ =](\\S+)").matcher(command);
+        if (!m.find()) return recorded;
+        Path config = Path.of(m.group(1));
+        Path base = config.isAbsolute() ? config : home.resolve(config);
+        Path candidate = base.toAbsolutePath().normalize().resolveSibling(recorded).normalize();
+        return Files.exists(candidate) ? candidate : recorded;
+    }
+
     /** The training file for the leakage scan: --train, else the manifest's if it still exists with the same SHA-256. */
     private Path trainFile(JsonNode manifest) {
         if (train != null) return train;
         for (JsonNode d : manifest.path("data")) {
             if (!"train".equals(d.path("role").asText())) continue;
-            Path p = Path.of(d.path("path").asText());
+            Path p = locate(Path.of(d.path("path").asText()), manifest.path("command").asText(""),
+                    Path.of(System.getProperty("stancekit.home", ".")));
             if (!Files.isRegularFile(p)) {
                 Terminal.warn("leakage scan skipped: the model's training file %s is not here (give --train)", p);
                 return null;
