@@ -15,10 +15,14 @@ import picocli.CommandLine.Option;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * {@code stancekit explain}: for each article, the model's label and probabilities, the features that pushed
@@ -100,8 +104,8 @@ public final class ExplainCommand extends Verb implements Callable<Integer> {
         int best = order[0];
         String title = a.title() != null ? a.title() : a.text().strip().lines().findFirst().orElse("");
         out.printf("== %s: %s%n", a.id(), title.length() > 100 ? title.substring(0, 99) + "…" : title);
-        String source = java.util.stream.Stream.of(a.outlet(), a.date(), a.url()).filter(v -> v != null && !v.isBlank())
-                .collect(java.util.stream.Collectors.joining(" · "));
+        String source = Stream.of(a.outlet(), a.date(), a.url()).filter(v -> v != null && !v.isBlank())
+                .collect(Collectors.joining(" · "));
         if (!source.isEmpty()) out.println("source: " + source);
         StringBuilder probs = new StringBuilder();
         for (int i : order) probs.append(String.format(Locale.ROOT, "  %s %.3f", c.labels().get(i), p[i]));
@@ -189,11 +193,11 @@ public final class ExplainCommand extends Verb implements Callable<Integer> {
             for (int w = 0; w < words.length; w++) {
                 if (w > 0) rx.append("[^\\p{L}\\p{N}]+");
                 String[] parts = words[w].split("_");
-                for (int p = 0; p < parts.length; p++) rx.append(p > 0 ? "\\s+" : "").append(java.util.regex.Pattern.quote(parts[p]));
+                for (int p = 0; p < parts.length; p++) rx.append(p > 0 ? "\\s+" : "").append(Pattern.quote(parts[p]));
             }
             rx.append("(?![\\p{L}\\p{N}])");
-            var m = java.util.regex.Pattern.compile(rx.toString(), java.util.regex.Pattern.CASE_INSENSITIVE | java.util.regex.Pattern.UNICODE_CASE).matcher(text);
-            while (m.find()) java.util.Arrays.fill(gram, m.start(), m.end(), true);
+            var m = Pattern.compile(rx.toString(), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE).matcher(text);
+            while (m.find()) Arrays.fill(gram, m.start(), m.end(), true);
         }
         return gram;
     }
