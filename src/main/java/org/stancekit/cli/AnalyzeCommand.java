@@ -7,11 +7,12 @@ import org.stancekit.corpus.Article;
 import org.stancekit.corpus.Jsonl;
 import org.stancekit.corpus.JsonlWriter;
 import org.stancekit.corpus.ReadError;
+import org.stancekit.eval.Markdown;
 import org.stancekit.features.framing.FramingExtension;
 import org.stancekit.features.framing.SentenceModel;
 import org.stancekit.model.ModelFile;
-import org.stancekit.model.TextClassifier;
 import org.stancekit.model.Prediction;
+import org.stancekit.model.TextClassifier;
 import org.stancekit.score.StreamingScorer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -286,6 +287,6 @@ public final class AnalyzeCommand extends Verb implements Callable<Integer> {
     }
 
     private static String md(String s) {
-        return s.replace("|", "\\|").replace("\n", " ");
+        return Markdown.cell(s);
     }
 }

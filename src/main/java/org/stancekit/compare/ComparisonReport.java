@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.stancekit.config.Configs;
 import org.stancekit.eval.Charts;
+import org.stancekit.eval.Markdown;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -248,6 +249,6 @@ public record ComparisonReport(Comparison c, String by, String labelSource) {
     }
 
     private static String md(String s) {
-        return s.replace("|", "\\|").replace("\n", " ");
+        return Markdown.cell(s);
     }
 }

@@ -299,7 +299,7 @@ public final class ReportWriter {
     }
 
     private static String mdCell(String s) {
-        return s.replace("|", "\\|").replace("\n", " ");
+        return Markdown.cell(s);
     }
 
     // ---------- HTML ----------
