@@ -79,7 +79,8 @@ final class Provenance {
             Matcher m = COPYRIGHT.matcher(b.text);
             if (m.find()) {
                 String h = m.group(1).strip();
-                if (Texts.countWords(h) >= 1 && Texts.countWords(h) <= 6) return h;
+                // a holder names someone: "© 2022" alone (the year read as the holder) is not an outlet
+                if (Texts.countWords(h) >= 1 && Texts.countWords(h) <= 6 && h.codePoints().anyMatch(Character::isLetter)) return h;
             }
         }
         return null;

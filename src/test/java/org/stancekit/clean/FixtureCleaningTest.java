@@ -147,6 +147,14 @@ class FixtureCleaningTest {
     }
 
     @Test
+    void aCopyrightLineWithOnlyAYearNamesNoOutlet() {
+        String page = "A headline\n\nThe body of the page is one sentence, long enough to be prose, and it ends here.\n\n© 2022";
+        assertEquals(null, cleaner.clean(Article.of("c1", page)).article().outlet());
+        String named = "A headline\n\nThe body of the page is one sentence, long enough to be prose, and it ends here.\n\n© 2022 Northern Wire. All rights reserved.";
+        assertEquals("Northern Wire", cleaner.clean(Article.of("c2", named)).article().outlet());
+    }
+
+    @Test
     void figcaptionIsKeptAsCaptionNotBody() throws IOException {
         Article a = clean("html/vi-article-main.html").article();
         assertEquals(List.of("Xe buýt điện chạy thử trên đường Võ Nguyên Giáp. Ảnh: Minh Châu"), a.metadata().get(Cleaner.CAPTIONS));
