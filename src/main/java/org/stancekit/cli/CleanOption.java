@@ -19,8 +19,8 @@ final class CleanOption {
 
     /** The record cleaned when the mode asks for it; throws when a page has no article text left. */
     Article apply(Article raw) {
-        boolean page = raw.metadata().containsKey(Cleaner.FORMAT) || Cleaner.looksLikeHtml(raw.text());
-        if (mode == Mode.never || (mode == Mode.auto && !page)) return raw;
+        if (mode == Mode.never) return raw;
+        if (mode == Mode.auto && !raw.metadata().containsKey(Cleaner.FORMAT) && !Cleaner.looksLikeHtml(raw.text())) return raw;
         CleanResult r = cleaner.clean(raw);
         if (r.isEmpty()) throw new IllegalArgumentException("no article text left after cleaning the page");
         return r.article();

@@ -80,9 +80,7 @@ public final class CvCommand extends Verb implements Callable<Integer> {
         int[] fold = data.folds(labels, folds, s, allowSplitDuplicates);
         String scheme = data.groups() == null ? "stratified " + folds + "-fold" + (allowSplitDuplicates ? "" : ", duplicate texts kept together")
                 : "grouped " + folds + "-fold by " + groupBy;
-        List<String> sidedLabels = sided != null ? sided
-                : "stance".equals(base.task()) && labels.contains("russia_aligned") && labels.contains("west_aligned")
-                ? List.of("russia_aligned", "west_aligned") : List.of();
+        List<String> sidedLabels = EvaluateCommand.sidedLabels(sided, labels);
         EvalOptions opt = EvalOptions.DEFAULTS.withResamples(bootstrap).withSeed(s).withSidedLabels(sidedLabels);
         ClassifierTrainer trainer = new ClassifierTrainer(solverThreads, line -> { });
         Terminal.info("cross-validation (%s) of %s: %,d records, %d classes", scheme, config, articles.size(), labels.size());

@@ -144,7 +144,7 @@ public final class EvaluateCommand extends Verb implements Callable<Integer> {
         List<Article> articles = test.forScoring(c.labels());
         Terminal.info("scoring %,d records", articles.size());
         PredictionSet p = ModelPredictions.of(c, articles, field);
-        EvalOptions opt = new EvalOptions(bootstrap, seed, 0.95, bins, sidedLabels(c));
+        EvalOptions opt = new EvalOptions(bootstrap, seed, 0.95, bins, sidedLabels(sided, c.labels()));
         Evaluation e = Evaluator.evaluate(p, opt);
         print(out(), "test", e);
 
@@ -212,12 +212,10 @@ public final class EvaluateCommand extends Verb implements Callable<Integer> {
         return 0;
     }
 
-    /** The two sided classes: as given, or russia_aligned/west_aligned for a model that has both (any stance task). */
-    private List<String> sidedLabels(TextClassifier c) {
-        if (sided != null) return sided;
-        if (c.labels().contains("russia_aligned") && c.labels().contains("west_aligned")) {
-            return List.of("russia_aligned", "west_aligned");
-        }
+    /** The two sided classes: as given, or russia_aligned/west_aligned for a label set that has both (any stance task). */
+    static List<String> sidedLabels(List<String> given, List<String> labels) {
+        if (given != null) return given;
+        if (labels.contains("russia_aligned") && labels.contains("west_aligned")) return List.of("russia_aligned", "west_aligned");
         return List.of();
     }
 
