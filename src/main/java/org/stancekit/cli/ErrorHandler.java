@@ -9,12 +9,16 @@ import java.io.UncheckedIOException;
 
 /**
  * Turns exceptions from library code into one clear line on stderr and exit code 1;
- * set {@code STANCEKIT_DEBUG=1} to see the stack trace.
+ * set {@code STANCEKIT_DEBUG=1} to see the stack trace. A closed stdout pipe ({@code ... -o - | head}) is not an
+ * error: the verb stops and the command ends quietly with exit code 0.
  */
 final class ErrorHandler implements CommandLine.IExecutionExceptionHandler {
 
     @Override
     public int handleExecutionException(Exception ex, CommandLine cl, CommandLine.ParseResult parsed) {
+        for (Throwable t = ex; t != null; t = t.getCause()) {
+            if (t instanceof org.stancekit.corpus.OutputClosedException) return 0;
+        }
         String msg;
         if (ex instanceof ConfigException) msg = "config error: " + ex.getMessage();
         else if (ex instanceof CorpusException) msg = "input error: " + ex.getMessage();
