@@ -52,7 +52,8 @@ public final class CompareCommand extends Verb implements Callable<Integer> {
     String by;
 
     @Option(names = "--date-format", paramLabel = "<pattern>",
-            description = "Pattern of non-ISO dates for year/quarter/month, e.g. MM/dd/yyyy (default: ISO 8601).")
+            description = "Pattern of the input's non-ISO dates for year/quarter/month, e.g. d/M/yyyy (23/11/2026) or MM/dd/yyyy; "
+                    + "a time may follow the date, and ISO 8601 dates (2026-11-23 08:15) are read too (default: ISO 8601 only).")
     String dateFormat;
 
     @Option(names = {"-m", "--model"}, description = "Model whose predictions are compared (default: the stance model in the shipped models/ folder).")

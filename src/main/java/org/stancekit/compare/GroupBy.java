@@ -3,8 +3,10 @@ package org.stancekit.compare;
 import org.stancekit.corpus.Article;
 
 import java.time.DateTimeException;
+import java.text.ParsePosition;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.time.format.ResolverStyle;
 import java.time.temporal.ChronoField;
 import java.time.temporal.TemporalAccessor;
 import java.util.ArrayList;
@@ -16,7 +18,7 @@ import java.util.regex.Pattern;
 /**
  * How articles are grouped before their framing is compared: one or more keys ({@code outlet}, {@code year},
  * {@code quarter}, {@code month} or {@code field:NAME} for a metadata field), joined into one group name such as
- * {@code "VNE 2006-Q1"}. Dates are ISO 8601 unless a {@link DateTimeFormatter} pattern is given.
+ * {@code "VNE 2006-Q1"}. Dates are ISO 8601 or, when a {@link DateTimeFormatter} pattern is given, match it.
  */
 public record GroupBy(List<String> keys, String datePattern) {
 
@@ -99,23 +101,22 @@ public record GroupBy(List<String> keys, String datePattern) {
     record DatePart(int year, int month) {
     }
 
-    /** The article's date down to the month, null when it has none. ISO dates may be partial ({@code 2006}, {@code 2006-03}). */
+    /**
+     * The article's date down to the month, null when it has none. ISO dates may be partial ({@code 2006},
+     * {@code 2006-03}) and are read with or without a {@code --date-format} pattern (a spreadsheet export often mixes
+     * {@code 23/11/2026} and {@code 2026-11-23 08:15}); a pattern may be followed by a time ({@code dd/MM/yyyy} reads
+     * {@code 23/11/2026 08:15}).
+     */
     DatePart date(Article a) {
         String s = a.date() == null ? "" : a.date().strip();
         if (s.isEmpty()) return null;
-        if (datePattern != null) {
-            try {
-                TemporalAccessor t = DateTimeFormatter.ofPattern(datePattern, Locale.ROOT).parse(s);
-                ChronoField yearField = t.isSupported(ChronoField.YEAR) ? ChronoField.YEAR : ChronoField.YEAR_OF_ERA;
-                if (!t.isSupported(yearField)) throw new IllegalArgumentException("--date-format " + datePattern + " gives no year (date '" + s + "')");
-                return new DatePart(t.get(yearField), t.isSupported(ChronoField.MONTH_OF_YEAR) ? t.get(ChronoField.MONTH_OF_YEAR) : 0);
-            } catch (DateTimeException e) {
-                throw new IllegalArgumentException("date '" + s + "' does not match --date-format " + datePattern);
-            }
-        }
         Matcher m = ISO.matcher(s);
-        if (!m.matches()) {
-            throw new IllegalArgumentException("date '" + s + "' is not ISO 8601 (2006, 2006-03, 2006-03-31, ...); give --date-format, e.g. MM/dd/yyyy");
+        if (datePattern != null) {
+            DatePart p = byPattern(s);
+            if (p != null) return p;
+            if (!m.matches()) throw new IllegalArgumentException("date '" + s + "' matches neither --date-format " + datePattern + " nor ISO 8601 (2006-03-31)");
+        } else if (!m.matches()) {
+            throw new IllegalArgumentException("date '" + s + "' is not ISO 8601 (2006, 2006-03, 2006-03-31, ...); give --date-format, e.g. " + patternHint(s));
         }
         int month = m.group(2) == null ? 0 : Integer.parseInt(m.group(2));
         try {
@@ -124,6 +125,48 @@ public record GroupBy(List<String> keys, String datePattern) {
             throw new IllegalArgumentException("date '" + s + "' is not a calendar date (" + e.getMessage() + ")");
         }
         return new DatePart(Integer.parseInt(m.group(1)), month);
+    }
+
+    /** The date read with the --date-format pattern (a time or other text may follow after a space, 'T' or ','), null when it does not match. */
+    private DatePart byPattern(String s) {
+        ParsePosition pos = new ParsePosition(0);
+        TemporalAccessor t;
+        try {
+            // strict: 31/02 is not quietly read as 28/02 (the day is checked below, as yyyy leaves the date unresolved)
+            t = DateTimeFormatter.ofPattern(datePattern, Locale.ROOT).withResolverStyle(ResolverStyle.STRICT).parse(s, pos);
+        } catch (DateTimeException e) {
+            return null;
+        }
+        int end = pos.getIndex();
+        if (end < s.length() && !(Character.isWhitespace(s.charAt(end)) || s.charAt(end) == 'T' || s.charAt(end) == ',')) return null;
+        ChronoField yearField = t.isSupported(ChronoField.YEAR) ? ChronoField.YEAR : ChronoField.YEAR_OF_ERA;
+        if (!t.isSupported(yearField)) throw new IllegalArgumentException("--date-format " + datePattern + " gives no year (date '" + s + "')");
+        int year = t.get(yearField), month = t.isSupported(ChronoField.MONTH_OF_YEAR) ? t.get(ChronoField.MONTH_OF_YEAR) : 0;
+        if (month > 0 && t.isSupported(ChronoField.DAY_OF_MONTH)) {
+            try {
+                LocalDate.of(year, month, t.get(ChronoField.DAY_OF_MONTH));
+            } catch (DateTimeException e) {
+                throw new IllegalArgumentException("date '" + s + "' is not a calendar date (" + e.getMessage() + ")");
+            }
+        }
+        return new DatePart(year, month);
+    }
+
+    private static final Pattern NUMERIC_DATE = Pattern.compile("(\\d{1,2})([/.-])(\\d{1,2})\\2(\\d{4}|\\d{2})(?:[T ,].*)?");
+
+    /**
+     * A --date-format that reads {@code s}: day first when the first number cannot be a month (23/11/2026), month
+     * first when the second cannot (11/23/2026), both offered when either could (05/11/2026).
+     */
+    static String patternHint(String s) {
+        Matcher m = NUMERIC_DATE.matcher(s);
+        if (!m.matches()) return "d/M/yyyy or MM/dd/yyyy";
+        String sep = m.group(2), y = m.group(4).length() == 2 ? "yy" : "yyyy";
+        String dayFirst = "d" + sep + "M" + sep + y, monthFirst = "M" + sep + "d" + sep + y;
+        int a = Integer.parseInt(m.group(1)), b = Integer.parseInt(m.group(3));
+        if (a > 12 && b <= 12) return dayFirst + " (day first)";
+        if (b > 12 && a <= 12) return monthFirst + " (month first)";
+        return dayFirst + " (day first) or " + monthFirst + " (month first)";
     }
 
     private static String allowed() {
