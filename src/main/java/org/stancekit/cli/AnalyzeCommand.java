@@ -8,6 +8,7 @@ import org.stancekit.corpus.Jsonl;
 import org.stancekit.corpus.JsonlWriter;
 import org.stancekit.corpus.ReadError;
 import org.stancekit.eval.Markdown;
+import org.stancekit.eval.TextColumns;
 import org.stancekit.features.framing.FramingExtension;
 import org.stancekit.features.framing.SentenceModel;
 import org.stancekit.model.ModelFile;
@@ -100,8 +101,8 @@ public final class AnalyzeCommand extends Verb implements Callable<Integer> {
         tasks.forEach(task -> byOutlet.put(task, new TreeMap<>()));
         List<String> mdRows = new ArrayList<>();
         List<String> mdEvidence = new ArrayList<>();
-        StringBuilder header = new StringBuilder(String.format("%-28s %-44s", "id", "title"));
-        for (String task : tasks) header.append(String.format(" %-22s", task));
+        StringBuilder header = new StringBuilder(cell("id", 28) + " " + cell("title", 44));
+        for (String task : tasks) header.append(' ').append(cell(task, 22));
         out.println(header);
         for (String f : List.of("errors.jsonl", "results.jsonl", "summary.json", "report.md")) {
             OutputGuard.requireNotAnInput(report.resolve(f), in.inputs, "report file");
@@ -117,7 +118,7 @@ public final class AnalyzeCommand extends Verb implements Callable<Integer> {
                 }
                 Row r = o.result();
                 drifts.forEach(d -> d.accept(r.article()));
-                StringBuilder line = new StringBuilder(String.format("%-28s %-44s", clip(r.article().id(), 28), clip(title(r.article()), 44)));
+                StringBuilder line = new StringBuilder(cell(r.article().id(), 28) + " " + cell(title(r.article()), 44));
                 StringBuilder md = new StringBuilder("| " + md(r.article().id()) + " | " + md(title(r.article())) + " |");
                 ObjectNode j = Jsonl.MAPPER.createObjectNode();
                 j.put("id", r.article().id());
@@ -132,7 +133,7 @@ public final class AnalyzeCommand extends Verb implements Callable<Integer> {
                 j.put("words", art.text().split("\\s+").length);
                 for (String task : tasks) {
                     Prediction p = r.byTask().get(task);
-                    line.append(String.format(" %-22s", clip(p.label(), 15) + String.format(" %.2f", p.probability())));
+                    line.append(' ').append(cell(TextColumns.clip(p.label(), 15) + String.format(" %.2f", p.probability()), 22));
                     md.append(String.format(" %s (%.2f) |", md(p.label()), p.probability()));
                     counts.get(task).merge(p.label(), 1, Integer::sum);
                     byOutlet.get(task).computeIfAbsent(outletName(art), k -> new TreeMap<>()).merge(p.label(), 1, Integer::sum);
@@ -282,8 +283,9 @@ public final class AnalyzeCommand extends Verb implements Callable<Integer> {
         return nl > 0 ? t.substring(0, nl).strip() : t;
     }
 
-    private static String clip(String s, int n) {
-        return s.length() <= n ? s : s.substring(0, n - 1) + "…";
+    /** A console table cell: {@code s} cut and padded to {@code columns} terminal columns. */
+    static String cell(String s, int columns) {
+        return TextColumns.padRight(TextColumns.clip(s, columns), columns);
     }
 
     private static String md(String s) {

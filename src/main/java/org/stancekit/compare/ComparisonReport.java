@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.stancekit.config.Configs;
 import org.stancekit.eval.Charts;
 import org.stancekit.eval.Markdown;
+import org.stancekit.eval.TextColumns;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -136,12 +137,12 @@ public record ComparisonReport(Comparison c, String by, String labelSource) {
     /** A console table: a header row, then per group its name plus {@code mark}, size and each label's {share, low, high} in percent. */
     private void console(StringBuilder sb, String title, java.util.function.Function<Comparison.GroupShares, String> mark,
                          java.util.function.Function<Comparison.Share, double[]> value) {
-        int w = Math.max(12, c.groups().stream().mapToInt(g -> g.group().length()).max().orElse(0) + 1);
-        sb.append(String.format(Locale.ROOT, "%-" + w + "s %8s", title, "articles"));
-        for (String l : c.labels()) sb.append(String.format(Locale.ROOT, " %22s", clip(l, 22)));
+        int w = Math.max(12, c.groups().stream().mapToInt(g -> TextColumns.width(g.group())).max().orElse(0) + 1);
+        sb.append(TextColumns.padRight(title, w)).append(String.format(Locale.ROOT, " %8s", "articles"));
+        for (String l : c.labels()) sb.append(' ').append(TextColumns.padLeft(TextColumns.clip(l, 22), 22));
         sb.append('\n');
         for (Comparison.GroupShares g : c.groups()) {
-            sb.append(String.format(Locale.ROOT, "%-" + w + "s %8d", g.group() + mark.apply(g), g.articles()));
+            sb.append(TextColumns.padRight(g.group() + mark.apply(g), w)).append(String.format(Locale.ROOT, " %8d", g.articles()));
             for (Comparison.Share s : g.shares()) {
                 double[] v = value.apply(s);
                 sb.append(String.format(Locale.ROOT, " %22s", String.format(Locale.ROOT, "%4.1f%% [%4.1f, %4.1f]", 100 * v[0], 100 * v[1], 100 * v[2])));
@@ -242,10 +243,6 @@ public record ComparisonReport(Comparison c, String by, String labelSource) {
 
     private static double round(double v) {
         return Double.isNaN(v) ? v : Math.round(v * 1e4) / 1e4;
-    }
-
-    private static String clip(String s, int n) {
-        return s.length() <= n ? s : s.substring(0, n - 1) + "…";
     }
 
     private static String md(String s) {
