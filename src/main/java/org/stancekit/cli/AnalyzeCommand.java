@@ -37,7 +37,7 @@ import java.util.stream.Stream;
  * prints one row per article and writes a report folder.
  */
 @Command(name = "analyze", mixinStandardHelpOptions = true,
-        description = {"The main job: clean articles, score them with every shipped model, print one row per article.",
+        description = {"The main job: clean articles, score them with every shipped model (or the models given with -m), print one row per article.",
                 "Writes a report folder (results.jsonl, summary.json, report.md); bad records go to its errors.jsonl."})
 public final class AnalyzeCommand extends Verb implements Callable<Integer> {
 
@@ -45,8 +45,13 @@ public final class AnalyzeCommand extends Verb implements Callable<Integer> {
     @Mixin
     InputArgs in = new InputArgs();
 
-    @Option(names = "--models", description = "Folder of model files to apply (default: the models/ folder shipped with stancekit).")
+    @Option(names = "--models", description = "Folder of model files to apply (default: the models/ folder shipped with stancekit, "
+            + "unless -m is given).")
     Path models;
+
+    @Option(names = {"-m", "--model"}, paramLabel = "<model.zip>",
+            description = "A model file to apply, e.g. one you trained (repeatable); replaces the shipped models unless --models is also given.")
+    List<Path> modelFiles = new ArrayList<>();
 
     @Option(names = {"-r", "--report"}, defaultValue = "analysis", description = "Report folder (default: ${DEFAULT-VALUE}).")
     Path report;
@@ -71,30 +76,32 @@ public final class AnalyzeCommand extends Verb implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter out = out();
         PrintWriter err = err();
-        List<ModelFile.Loaded> loaded = loadModels(modelsDir());
+        List<ModelFile.Loaded> loaded = new ArrayList<>(models != null || modelFiles.isEmpty() ? loadModels(modelsDir()) : List.of());
+        for (Path f : modelFiles) loaded.add(ModelFile.load(f));
+        List<String> tasks = columnNames(loaded);
         Files.createDirectories(report);
         int t = threads(threads);
         StreamingScorer<Row> scorer = new StreamingScorer<>(raw -> {
             Article a = clean.apply(raw);
             Map<String, Prediction> m = new LinkedHashMap<>();
             Map<String, List<SentenceModel.Evidence>> ev = new LinkedHashMap<>();
-            for (ModelFile.Loaded l : loaded) {
-                TextClassifier c = l.classifier();
+            for (int i = 0; i < loaded.size(); i++) {
+                TextClassifier c = loaded.get(i).classifier();
+                String name = tasks.get(i);
                 if (c.extension() instanceof FramingExtension fe && fe.sentences() != null) {
                     // score the sentences once: for the article's features and for its evidence sentences
                     String text = a.fullText();
                     List<SentenceModel.Prepared> ss = SentenceModel.prepare(text, fe);
                     double[][] sp = fe.sentences().probabilities(ss);
                     Prediction p = c.predict(a.id(), fe.vectorize(text, c.vectorizer(), sp), 5);
-                    m.put(c.task(), p);
-                    if (fe.sentences().labels().contains(p.label())) ev.put(c.task(), fe.sentences().strongest(ss, sp, p.label(), 2));
+                    m.put(name, p);
+                    if (fe.sentences().labels().contains(p.label())) ev.put(name, fe.sentences().strongest(ss, sp, p.label(), 2));
                 } else {
-                    m.put(c.task(), c.predict(a, 5));
+                    m.put(name, c.predict(a, 5));
                 }
             }
             return new Row(a, m, ev);
         }, t, 128);
-        List<String> tasks = loaded.stream().map(l -> l.classifier().task()).toList();
         Map<String, Map<String, Integer>> counts = new LinkedHashMap<>();
         tasks.forEach(task -> counts.put(task, new TreeMap<>()));
         Map<String, Map<String, Map<String, Integer>>> byOutlet = new LinkedHashMap<>();
@@ -187,6 +194,23 @@ public final class AnalyzeCommand extends Verb implements Callable<Integer> {
         return out;
     }
 
+    /**
+     * Each model's column (and key in results.jsonl): its task, or its file name without {@code .zip} when two models
+     * share a task (the shipped topic model and one of your own).
+     */
+    static List<String> columnNames(List<ModelFile.Loaded> loaded) {
+        Map<String, Integer> perTask = new TreeMap<>();
+        loaded.forEach(l -> perTask.merge(l.classifier().task(), 1, Integer::sum));
+        List<String> names = new ArrayList<>();
+        for (ModelFile.Loaded l : loaded) {
+            String task = l.classifier().task();
+            String name = perTask.get(task) == 1 ? task : l.path().getFileName().toString().replaceFirst("(?i)\\.zip$", "");
+            if (names.contains(name)) throw new IllegalArgumentException("two models would both be reported as '" + name + "' (" + l.path() + "); rename one file");
+            names.add(name);
+        }
+        return names;
+    }
+
     private static int rank(String task) {
         return task.equals("topic") ? 0 : task.startsWith("stance") ? 1 : 2;
     }
@@ -200,7 +224,7 @@ public final class AnalyzeCommand extends Verb implements Callable<Integer> {
         summary.put("unreadable", c.unreadable());
         summary.put("failed", c.failed());
         ObjectNode ms = summary.putObject("models");
-        for (ModelFile.Loaded l : loaded) ms.put(l.classifier().task(), l.path().toString());
+        for (int i = 0; i < loaded.size(); i++) ms.put(tasks.get(i), loaded.get(i).path().toString());
         summary.set("label_counts", Configs.JSON.valueToTree(counts));
         summary.set("label_counts_by_outlet", Configs.JSON.valueToTree(byOutlet));
         Configs.JSON.writerWithDefaultPrettyPrinter().writeValue(report.resolve("summary.json").toFile(), summary);
@@ -218,8 +242,7 @@ public final class AnalyzeCommand extends Verb implements Callable<Integer> {
         for (String task : tasks) {
             md.append("\n## ").append(task).append("\n\n| label | articles |\n|---|---:|\n");
             counts.get(task).forEach((k, v) -> md.append("| ").append(k).append(" | ").append(v).append(" |\n"));
-            md.append(outletTable(byOutlet.get(task), loaded.stream().filter(l -> l.classifier().task().equals(task))
-                    .findFirst().orElseThrow().classifier().labels()));
+            md.append(outletTable(byOutlet.get(task), loaded.get(tasks.indexOf(task)).classifier().labels()));
         }
         if (!mdEvidence.isEmpty()) {
             md.append("\n## Evidence sentences\n\nThe sentences each stance model reads as the strongest evidence for the label it gave");
