@@ -70,7 +70,7 @@ public final class CvCommand extends Verb implements Callable<Integer> {
         TrainConfig base = TrainConfig.load(config);
         long s = seed != null ? seed : base.seed();
         String field = base.data().labelField();
-        Path trainPath = TrainConfig.resolve(config, base.data().train());
+        Path trainPath = TrainConfig.resolveInput(config, "data.train", base.data().train());
         Terminal.info("reading %s", trainPath);
         LabelledSplit split = LabelledSplit.read(trainPath, field);
         List<Article> articles = split.labelled();

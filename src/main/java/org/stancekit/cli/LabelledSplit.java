@@ -22,8 +22,27 @@ record LabelledSplit(Path path, String field, List<Article> labelled, List<Artic
         for (Article a : loaded.articles()) (a.label(field) != null ? yes : no).add(a);
         LabelledSplit s = new LabelledSplit(path, field, yes, no, loaded.errors(), path.toString().equals("-") ? "stdin" : Corpora.sha256(path));
         s.report();
-        if (yes.isEmpty()) throw new IllegalArgumentException(path + ": no record has a label in field '" + field + "'");
+        if (yes.isEmpty()) throw new IllegalArgumentException(path + ": no record has a label in field '" + field + "'" + otherFields(no));
         return s;
+    }
+
+    /**
+     * The fields with short text values the records do have (candidates for the label field), most common first, and
+     * where to name the right one; empty when there are none.
+     */
+    static String otherFields(List<Article> records) {
+        java.util.Map<String, Integer> n = new java.util.TreeMap<>();
+        for (Article a : records) {
+            a.metadata().forEach((k, v) -> {
+                if (v instanceof String t && !t.isBlank() && t.length() <= 64) n.merge(k, 1, Integer::sum);
+            });
+        }
+        if (n.isEmpty()) return "";
+        List<String> fields = n.entrySet().stream()
+                .sorted(java.util.Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(java.util.Map.Entry.comparingByKey()))
+                .limit(5).map(e -> String.format("'%s' (%,d records)", e.getKey(), e.getValue())).toList();
+        return "; the records have " + String.join(", ", fields)
+                + ": name the label field with data.label_field in a training config or --label-field";
     }
 
     private void report() {

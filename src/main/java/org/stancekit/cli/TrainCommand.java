@@ -44,7 +44,7 @@ public final class TrainCommand extends Verb implements Callable<Integer> {
         if (out == null) throw new IllegalArgumentException("no output: give -o MODEL.zip or set 'output' in " + config);
         String field = cfg.data().labelField();
 
-        Path trainPath = TrainConfig.resolve(config, cfg.data().train());
+        Path trainPath = TrainConfig.resolveInput(config, "data.train", cfg.data().train());
         Terminal.info("reading %s", trainPath);
         LabelledSplit train = LabelledSplit.read(trainPath, field);
         List<RunManifest.DataFile> data = new ArrayList<>();
@@ -58,7 +58,7 @@ public final class TrainCommand extends Verb implements Callable<Integer> {
         Map<String, Double> timings = new java.util.LinkedHashMap<>(r.timings());
         ObjectNode metrics = org.stancekit.config.Configs.JSON.createObjectNode();
         if (cfg.data().test() != null) {
-            Path testPath = TrainConfig.resolve(config, cfg.data().test());
+            Path testPath = TrainConfig.resolveInput(config, "data.test", cfg.data().test());
             Terminal.info("evaluating on %s", testPath);
             LabelledSplit test = LabelledSplit.read(testPath, field);
             data.add(test.describe("test"));

@@ -73,7 +73,7 @@ public final class TrainStanceCommand extends Verb implements Callable<Integer> 
         m.put("command", "stancekit train-stance --config " + config + (evaluate ? " --evaluate" : ""));
         m.put("num_features", c.dimension());
         m.set("config", Configs.JSON.valueToTree(cfg));
-        Path train = StanceConfig.resolve(config, cfg.data().train());
+        Path train = org.stancekit.train.TrainConfig.resolveInput(config, "data.train", cfg.data().train());
         m.set("data", Configs.JSON.valueToTree(java.util.List.of(new RunManifest.DataFile("train", cfg.data().train(),
                 sha256(train), fit.labelled(), run.errors().size()))));
         m.set("weak_added", Configs.JSON.valueToTree(fit.weakAdded()));

@@ -125,7 +125,7 @@ public final class TuneCommand extends Verb implements Callable<Integer> {
         Tuner.Settings settings = new Tuner.Settings(strat, met, Tuner.parseBudget(budget), cap, s);
 
         String field = base.data().labelField();
-        Path trainPath = TrainConfig.resolve(config, base.data().train());
+        Path trainPath = TrainConfig.resolveInput(config, "data.train", base.data().train());
         Terminal.info("reading %s", trainPath);
         LabelledSplit split = LabelledSplit.read(trainPath, field);
         List<Article> all = split.labelled();

@@ -98,6 +98,7 @@ public final class Folds {
      * With stratified folds this happens when a class has a single record (or copies of a single text).
      */
     public static void requireEveryClassInTraining(int[] gold, int[] fold, List<String> labels, int k) {
+        List<String> small = new java.util.ArrayList<>();
         for (int c = 0; c < labels.size(); c++) {
             int n = 0, only = -1;
             boolean spread = false;
@@ -107,12 +108,13 @@ public final class Folds {
                 if (only < 0) only = fold[i];
                 else spread |= fold[i] != only;
             }
-            if (n > 0 && !spread) {
-                throw new IllegalArgumentException("class '" + labels.get(c) + "' has only " + (n == 1 ? "1 record," : n + " records, all copies of one text,")
-                        + " fewer than the " + k + " folds: the fold that tests it would train without it; merge or remove the class "
-                        + "(cross-validation needs at least 2 distinct texts per class)");
-            }
+            if (n > 0 && !spread) small.add("'" + labels.get(c) + "' (" + (n == 1 ? "1 record" : n + " records, all copies of one text") + ")");
         }
+        if (small.isEmpty()) return;
+        throw new IllegalArgumentException((small.size() == 1 ? "class " + small.get(0) + " is" : "classes " + String.join(", ", small) + " are")
+                + " too small for " + k + "-fold cross-validation: the fold that tests " + (small.size() == 1 ? "it" : "each")
+                + " would train without it; merge or remove " + (small.size() == 1 ? "the class" : "them")
+                + " (cross-validation needs at least 2 distinct texts per class)");
     }
 
     /** Positions of the records in fold f (test) or not in it (train). */

@@ -18,10 +18,19 @@ final class Calibrator {
     private Calibrator() {
     }
 
-    static double temperature(LinearTrainer trainer, List<SparseVector> x, int[] y, List<String> labels, int dim,
-                              LinearConfig cfg, long seed) {
-        int folds = (int) Math.round(1 / cfg.calibrationHoldout());
-        int[] fold = Folds.stratified(y, labels.size(), Math.max(2, folds), seed);
+    /** The fitted temperature and the number of held-out records it was fitted on. */
+    record Fit(double temperature, int heldOut) {
+    }
+
+    static Fit temperature(LinearTrainer trainer, List<SparseVector> x, int[] y, List<String> labels, int dim,
+                           LinearConfig cfg, long seed) {
+        int folds = Math.max(2, (int) Math.round(1 / cfg.calibrationHoldout()));
+        if (y.length < folds) {
+            throw new IllegalArgumentException(String.format(java.util.Locale.ROOT,
+                    "model.calibration_holdout %s holds out 1 in %d training records, but there are only %d: set it to 0 (no calibration) or give more training data",
+                    cfg.calibrationHoldout(), folds, y.length));
+        }
+        int[] fold = Folds.stratified(y, labels.size(), folds, seed);
         List<SparseVector> fitX = new ArrayList<>();
         List<SparseVector> valX = new ArrayList<>();
         List<Integer> fitY = new ArrayList<>();
@@ -38,13 +47,13 @@ final class Calibrator {
         LinearModel m = trainer.train(fitX, fitY.stream().mapToInt(Integer::intValue).toArray(), labels, dim, cfg, seed);
         double[][] dec = valX.parallelStream().map(m::decision).toArray(double[][]::new);
         int[] gold = valY.stream().mapToInt(Integer::intValue).toArray();
-        return TemperatureScaling.fit(t -> {
+        return new Fit(TemperatureScaling.fit(t -> {
             double loss = 0;
             for (int i = 0; i < dec.length; i++) {
                 double p = LinearModel.toProbabilities(dec[i], m.link(), t)[gold[i]];
                 loss -= Math.log(Math.max(p, 1e-15));
             }
             return loss / dec.length;
-        });
+        }), dec.length);
     }
 }

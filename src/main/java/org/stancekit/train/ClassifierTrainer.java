@@ -21,6 +21,9 @@ import java.util.function.Consumer;
  */
 public final class ClassifierTrainer {
 
+    /** Held-out records below which the fitted temperature is flagged as unreliable in the training log. */
+    static final int MIN_CALIBRATION_RECORDS = 30;
+
     private final LinearTrainer linear;
     private final Consumer<String> log;
 
@@ -81,12 +84,13 @@ public final class ClassifierTrainer {
         timings.put("train_s", (t3 - t2) / 1e9);
         log.accept(String.format("%s trained in %.1f s (%d classes, C=%s)", cfg.model().solver(), (t3 - t2) / 1e9, labels.size(), cfg.model().c()));
         if (cfg.model().calibrationHoldout() > 0) {
-            double t = Calibrator.temperature(linear, fit.vectors(), y, labels, fit.vectorizer().dimension(), cfg.model(), seed);
-            model = model.withTemperature(t);
+            Calibrator.Fit cal = Calibrator.temperature(linear, fit.vectors(), y, labels, fit.vectorizer().dimension(), cfg.model(), seed);
+            model = model.withTemperature(cal.temperature());
             long t4 = System.nanoTime();
             timings.put("calibrate_s", (t4 - t3) / 1e9);
-            log.accept(String.format("calibrated in %.1f s: temperature %.4f fitted on a %.0f%% holdout", (t4 - t3) / 1e9, t,
-                    100 * cfg.model().calibrationHoldout()));
+            log.accept(String.format("calibrated in %.1f s: temperature %.4f fitted on a %.0f%% holdout (%,d records)%s", (t4 - t3) / 1e9,
+                    cal.temperature(), 100 * cfg.model().calibrationHoldout(), cal.heldOut(),
+                    cal.heldOut() < MIN_CALIBRATION_RECORDS ? "; under " + MIN_CALIBRATION_RECORDS + " records, the temperature is unreliable (a small holdout that is all right makes scores overconfident)" : ""));
         }
         NeuralModel neural = null;
         if (cfg.neural() != null) {

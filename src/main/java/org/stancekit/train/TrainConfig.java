@@ -1,10 +1,12 @@
 package org.stancekit.train;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import org.stancekit.config.ConfigException;
 import org.stancekit.config.Configs;
 import org.stancekit.features.VectorizerConfig;
 import org.stancekit.text.TextConfig;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
@@ -38,6 +40,25 @@ public record TrainConfig(String task, DataConfig data, TextConfig pipeline, Vec
         if (p.isAbsolute() || configFile == null) return p;
         Path dir = configFile.toAbsolutePath().getParent();
         return dir.resolve(p).normalize();
+    }
+
+    /**
+     * An input file named by the config under {@code key} (e.g. {@code data.train}), resolved against the config
+     * file's folder ({@code -} stays stdin). When it is missing the error says where it was looked for, and when the
+     * path names a file relative to the current folder instead, how to write that file's path in the config.
+     */
+    public static Path resolveInput(Path configFile, String key, String path) {
+        if (path.equals("-")) return Path.of(path);
+        Path p = resolve(configFile, path);
+        if (Files.exists(p)) return p;
+        String msg = configFile + ": " + key + ": " + p + " does not exist (paths in a config are relative to the config file's folder)";
+        Path here = Path.of(path).toAbsolutePath().normalize();
+        if (!Path.of(path).isAbsolute() && configFile != null && Files.exists(here)) {
+            Path dir = configFile.toAbsolutePath().normalize().getParent();
+            msg += "; for the file " + path + " in the current folder write '" + dir.relativize(here).toString().replace('\\', '/')
+                    + "' or an absolute path";
+        }
+        throw new ConfigException(msg);
     }
 
     public TrainConfig withSeed(long s) {

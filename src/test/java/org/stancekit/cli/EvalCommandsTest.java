@@ -163,8 +163,14 @@ class EvalCommandsTest {
         Run r = run("cv", "--config", config("svm.yaml", "svm", "").toString(), "-k", "5", "--bootstrap", "0", "--threads", "1",
                 "--report", tmp.resolve("cv").toString());
         assertEquals(1, r.code());
-        assertEquals("stancekit cv: class 'giao_duc' has only 1 record, fewer than the 5 folds: the fold that tests it would train "
+        assertEquals("stancekit cv: class 'giao_duc' (1 record) is too small for 5-fold cross-validation: the fold that tests it would train "
                 + "without it; merge or remove the class (cross-validation needs at least 2 distinct texts per class)", r.err().strip());
+        Files.writeString(tmp.resolve("train.jsonl"), "{\"id\": \"y\", \"label\": \"thoi_tiet\", \"text\": \"mưa bão lũ lụt\"}\n",
+                java.nio.file.StandardOpenOption.APPEND);
+        r = run("cv", "--config", config("svm.yaml", "svm", "").toString(), "-k", "5", "--bootstrap", "0", "--threads", "1",
+                "--report", tmp.resolve("cv").toString());
+        assertEquals("stancekit cv: classes 'giao_duc' (1 record), 'thoi_tiet' (1 record) are too small for 5-fold cross-validation: the fold "
+                + "that tests each would train without it; merge or remove them (cross-validation needs at least 2 distinct texts per class)", r.err().strip());
     }
 
     @Test

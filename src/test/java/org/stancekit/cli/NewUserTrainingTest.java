@@ -1,0 +1,66 @@
+package org.stancekit.cli;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/** The mistakes a new user makes with a copied training config get errors that say what to write instead. */
+class NewUserTrainingTest {
+
+    private static final String DATA = """
+            {"id": "s1", "topic": "sport", "text": "bóng đá cầu thủ trận đấu"}
+            {"id": "s2", "topic": "sport", "text": "cầu thủ ghi bàn thắng"}
+            {"id": "e1", "topic": "economy", "text": "lãi suất ngân hàng tăng"}
+            {"id": "e2", "topic": "economy", "text": "cổ phiếu ngân hàng giảm"}
+            """;
+
+    private static Path config(Path dir, String train, String labelField, String model) throws Exception {
+        Files.createDirectories(dir.resolve("configs"));
+        return Files.writeString(dir.resolve("configs/my.yaml"), "task: topic\ndata:\n  train: " + train + "\n  label_field: " + labelField
+                + "\nfeatures:\n  min_df: 1\nmodel:\n  solver: svm\n" + model + "seed: 1\noutput: my.zip\n");
+    }
+
+    @Test
+    void aDataPathWrittenRelativeToTheCurrentFolderIsExplained(@TempDir Path dir) throws Exception {
+        // pom.xml exists in the tests' working folder (the repository root), not beside the config
+        Path cfg = config(dir, "pom.xml", "topic", "");
+        String rel = dir.resolve("configs").toAbsolutePath().normalize().relativize(Path.of("pom.xml").toAbsolutePath().normalize()).toString();
+        String expected = "config error: " + cfg + ": data.train: " + dir.resolve("configs/pom.xml").toAbsolutePath().normalize()
+                + " does not exist (paths in a config are relative to the config file's folder); for the file pom.xml in the current folder write '"
+                + rel + "' or an absolute path";
+        CliRun r = CliRun.of("train", "--config", cfg.toString());
+        assertEquals(1, r.code());
+        assertEquals("stancekit train: " + expected, r.err().strip());
+        assertEquals("stancekit cv: " + expected, CliRun.of("cv", "--config", cfg.toString()).err().strip());
+        Path nowhere = config(dir, "nowhere.jsonl", "topic", "");
+        assertEquals("stancekit train: config error: " + nowhere + ": data.train: " + dir.resolve("configs/nowhere.jsonl").toAbsolutePath().normalize()
+                + " does not exist (paths in a config are relative to the config file's folder)", CliRun.of("train", "--config", nowhere.toString()).err().strip());
+    }
+
+    @Test
+    void aWrongLabelFieldNamesTheFieldsTheRecordsHave(@TempDir Path dir) throws Exception {
+        Path data = Files.writeString(dir.resolve("train.jsonl"), DATA);
+        Path cfg = config(dir, "../train.jsonl", "label", "");
+        CliRun r = CliRun.of("train", "--config", cfg.toString());
+        assertEquals(1, r.code());
+        assertEquals("stancekit train: " + data.toAbsolutePath().normalize() + ": no record has a label in field 'label'; the records have 'topic' (4 records): "
+                + "name the label field with data.label_field in a training config or --label-field", r.err().strip());
+    }
+
+    @Test
+    void aCalibrationHoldoutLargerThanTheDataNamesItsKey(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve("train.jsonl"), DATA);
+        Path cfg = config(dir, "../train.jsonl", "topic", "  calibration_holdout: 0.1\n");
+        CliRun r = CliRun.of("train", "--config", cfg.toString());
+        assertEquals(1, r.code());
+        assertEquals("stancekit train: model.calibration_holdout 0.1 holds out 1 in 10 training records, but there are only 4: "
+                + "set it to 0 (no calibration) or give more training data", r.err().strip());
+        Path ok = config(dir, "../train.jsonl", "topic", "");
+        assertEquals(0, CliRun.of("train", "--config", ok.toString()).code());
+        assertEquals(true, Files.exists(dir.resolve("configs/my.zip")));
+    }
+}
