@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.stancekit.config.Configs;
 import org.stancekit.corpus.Article;
-import org.stancekit.corpus.JsonlReader;
 import org.stancekit.eval.ClassMetrics;
 import org.stancekit.eval.EvalOptions;
 import org.stancekit.eval.Evaluation;
@@ -38,7 +37,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
@@ -161,7 +159,7 @@ public final class EvaluateCommand extends Verb implements Callable<Integer> {
             long[] unreadable = {0};
             BitSet drop = new BitSet();
             try (me.tongfei.progressbar.ProgressBar bar = Progress.bar("leakage scan", -1, "texts")) {
-                new JsonlReader(trainFile, Set.of(field)).read(a -> {
+                org.stancekit.corpus.Corpora.reader(trainFile, field).read(a -> {
                     d.addTrain(a.id(), a.text());
                     if (bar != null) bar.step();
                 }, err -> unreadable[0]++);

@@ -10,13 +10,13 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A labelled JSONL corpus read for training or evaluation, with its unreadable and unlabelled records
+ * A labelled JSONL or CSV corpus read for training or evaluation, with its unreadable and unlabelled records
  * reported on stderr (never dropped silently) and its SHA-256 for the manifest.
  */
 record LabelledSplit(Path path, String field, List<Article> labelled, List<Article> unlabelled, List<ReadError> errors, String sha256) {
 
     static LabelledSplit read(Path path, String field) {
-        Corpora.Loaded loaded = Corpora.readJsonl(path, field);
+        Corpora.Loaded loaded = Corpora.readLabelled(path, field);
         List<Article> yes = new ArrayList<>();
         List<Article> no = new ArrayList<>();
         for (Article a : loaded.articles()) (a.label(field) != null ? yes : no).add(a);

@@ -70,8 +70,12 @@ public final class TrainCommand extends Verb implements Callable<Integer> {
             d.put("removed_shared_with_train", h.removed());
             metrics.set("test_dedup", d);
             out().printf("test:         n=%,d  accuracy=%.4f  macro-F1=%.4f%n", h.all().n(), h.all().accuracy(), h.all().macroF1());
-            out().printf("test (dedup): n=%,d  accuracy=%.4f  macro-F1=%.4f  (%,d texts shared with train removed)%n",
-                    h.dedup().n(), h.dedup().accuracy(), h.dedup().macroF1(), h.removed());
+            if (h.dedup().n() == 0) {
+                out().printf("test (dedup): n=0  (all %,d test texts are also in the training data)%n", h.removed());
+            } else {
+                out().printf("test (dedup): n=%,d  accuracy=%.4f  macro-F1=%.4f  (%,d texts shared with train removed)%n",
+                        h.dedup().n(), h.dedup().accuracy(), h.dedup().macroF1(), h.removed());
+            }
         }
         timings.put("total_s", (System.nanoTime() - start) / 1e9);
         ObjectNode manifest = RunManifest.build(c, cfg, s, data, timings, "stancekit train --config " + config + " --seed " + s);

@@ -12,7 +12,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Set;
 
-/** Whole-corpus helpers: read a labelled JSONL corpus into memory and fingerprint files. */
+/** Whole-corpus helpers: read a labelled JSONL or CSV corpus into memory and fingerprint files. */
 public final class Corpora {
 
     private Corpora() {
@@ -28,6 +28,26 @@ public final class Corpora {
         List<ReadError> errors = new ArrayList<>();
         new JsonlReader(path, Set.of(labelField)).read(out::add, errors::add);
         return new Loaded(path, out, errors);
+    }
+
+    /**
+     * Reads a labelled corpus for training or evaluation: JSONL (plain or gzip), or CSV when the name ends in
+     * {@code .csv}/{@code .csv.gz}, with columns named as in JSONL ({@code id}, {@code text}, {@code title}, ...) and
+     * the label in the column named {@code labelField}.
+     */
+    public static Loaded readLabelled(Path path, String labelField) {
+        if (!Inputs.isCsvName(path)) return readJsonl(path, labelField);
+        List<Article> out = new ArrayList<>();
+        List<ReadError> errors = new ArrayList<>();
+        reader(path, labelField).read(out::add, errors::add);
+        return new Loaded(path, out, errors);
+    }
+
+    /** The reader {@link #readLabelled} uses, for streaming the same files. */
+    public static CorpusReader reader(Path path, String labelField) {
+        return Inputs.isCsvName(path)
+                ? new CsvReader(path, CsvColumns.byName(), Set.of(labelField), InputOptions.DEFAULT_MAX_FILE_BYTES)
+                : new JsonlReader(path, Set.of(labelField));
     }
 
     /** Hex SHA-256 of a file's bytes (as stored, i.e. of the compressed file for {@code .gz}). */

@@ -63,4 +63,23 @@ class NewUserTrainingTest {
         assertEquals(0, CliRun.of("train", "--config", ok.toString()).code());
         assertEquals(true, Files.exists(dir.resolve("configs/my.zip")));
     }
+
+    @Test
+    void aLabelledCsvTrainsAndEvaluatesLikeJsonl(@TempDir Path dir) throws Exception {
+        Path csv = Files.writeString(dir.resolve("coded.csv"), "\uFEFFid,text,topic\r\n"
+                + "s1,\"bóng đá, cầu thủ, trận đấu\",sport\r\ns2,cầu thủ ghi bàn thắng,sport\r\n"
+                + "e1,\"lãi suất \"\"ngân hàng\"\" tăng\",economy\r\ne2,cổ phiếu ngân hàng giảm,economy\r\n");
+        Files.createDirectories(dir.resolve("configs"));
+        Path cfg = Files.writeString(dir.resolve("configs/my.yaml"), "task: topic\ndata:\n  train: ../coded.csv\n  test: ../coded.csv\n"
+                + "  label_field: topic\nfeatures:\n  min_df: 1\nseed: 1\noutput: my.zip\n");
+        CliRun r = CliRun.of("train", "--config", cfg.toString());
+        assertEquals(0, r.code(), r.err());
+        assertEquals("test:         n=4  accuracy=1.0000  macro-F1=1.0000\n"
+                + "test (dedup): n=0  (all 4 test texts are also in the training data)\n"
+                + "wrote " + dir.resolve("configs/my.zip").toAbsolutePath().normalize() + " (32 features, 2 labels) in ", r.out().strip().replaceFirst("in [0-9.]+ s$", "in "));
+        CliRun e = CliRun.of("evaluate", "--model", dir.resolve("configs/my.zip").toString(), "--data", csv.toString(), "--no-leakage",
+                "--bootstrap", "0", "--report", dir.resolve("ev").toString());
+        assertEquals(0, e.code(), e.err());
+        assertEquals(4, Files.readAllLines(dir.resolve("ev/predictions.jsonl")).size());
+    }
 }
