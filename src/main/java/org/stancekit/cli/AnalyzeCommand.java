@@ -110,7 +110,7 @@ public final class AnalyzeCommand extends Verb implements Callable<Integer> {
         List<String> mdEvidence = new ArrayList<>();
         StringBuilder header = new StringBuilder(cell("id", 28) + " " + cell("title", 44));
         for (String task : tasks) header.append(' ').append(cell(task, 22));
-        out.println(header);
+        boolean[] headerPrinted = {false}; // printed with the first row, so an input error is not preceded by an empty table
         for (String f : List.of("errors.jsonl", "results.jsonl", "summary.json", "report.md")) {
             OutputGuard.requireNotAnInput(report.resolve(f), in.inputs, "report file");
         }
@@ -124,6 +124,10 @@ public final class AnalyzeCommand extends Verb implements Callable<Integer> {
                     return;
                 }
                 Row r = o.result();
+                if (!headerPrinted[0]) {
+                    out.println(header);
+                    headerPrinted[0] = true;
+                }
                 drifts.forEach(d -> d.accept(r.article()));
                 StringBuilder line = new StringBuilder(cell(r.article().id(), 28) + " " + cell(title(r.article()), 44));
                 StringBuilder md = new StringBuilder("| " + md(r.article().id()) + " | " + md(title(r.article())) + " |");

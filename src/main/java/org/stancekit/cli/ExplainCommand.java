@@ -68,7 +68,9 @@ public final class ExplainCommand extends Verb implements Callable<Integer> {
         List<Article> articles = new ArrayList<>();
         List<Origin> origins = new ArrayList<>();
         List<ReadError> errors = new ArrayList<>();
+        long[] read = {0};
         in.reader().readWithOrigin((a, origin) -> {
+            read[0]++;
             if (articles.size() < limit) {
                 articles.add(a);
                 origins.add(origin);
@@ -92,6 +94,8 @@ public final class ExplainCommand extends Verb implements Callable<Integer> {
         }
         if (explained == 0) throw new IllegalArgumentException("no article left to explain in " + in.inputs + " (see the lines above)");
         out().flush();
+        err().printf("explained %,d of %,d articles%s%n", explained, read[0] + errors.size(),
+                read[0] > limit ? String.format(" (the first %,d: --limit %d; raise it to explain more)", limit, limit) : "");
         return 0;
     }
 
