@@ -42,7 +42,7 @@ public final class JsonlWriter implements Closeable {
      * Stdout as a stream that notices a closed pipe: a {@link PrintStream} swallows write errors, so every chunk the
      * buffer hands on is checked ({@link PrintStream#checkError()} flushes, once per 8 KB chunk at most).
      */
-    static OutputStream reportingClose(PrintStream ps) {
+    public static OutputStream reportingClose(PrintStream ps) {
         return new OutputStream() {
             @Override
             public void write(int b) {

@@ -60,4 +60,25 @@ class ClosedPipeTest {
         // the write that found the pipe closed, and the closing flush; not one attempt per remaining 64 KB buffer
         assertTrue(pipe.attempts <= 2, "score went on writing after the pipe was closed: " + pipe.attempts + " writes");
     }
+
+    @Test
+    void tokenizeStopsReadingStdinWhenStdoutIsClosed() throws Exception {
+        byte[] lines = "Nga và Mỹ đàm phán về Ukraine tại Geneva.\n".repeat(20_000).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        java.io.ByteArrayInputStream stdin = new java.io.ByteArrayInputStream(lines);
+        ClosingPipe pipe = new ClosingPipe(100);
+        PrintStream saved = System.out;
+        java.io.InputStream savedIn = System.in;
+        CliRun r;
+        try {
+            System.setOut(new PrintStream(pipe, false));
+            System.setIn(stdin);
+            r = CliRun.of("tokenize", "-");
+        } finally {
+            System.setOut(saved);
+            System.setIn(savedIn);
+        }
+        assertEquals(0, r.code());
+        assertEquals("", r.err());
+        assertTrue(stdin.available() > lines.length / 2, "tokenize read on after the pipe was closed: " + stdin.available() + " bytes left");
+    }
 }
