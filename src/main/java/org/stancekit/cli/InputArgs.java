@@ -15,10 +15,10 @@ import java.util.Set;
 /** Shared picocli options for verbs that read articles: input paths, format and CSV column mapping. */
 final class InputArgs {
 
-    @Parameters(arity = "1..*", paramLabel = "INPUT", description = "Files, folders or JSONL/CSV corpora ('-' for JSONL on stdin).")
+    @Parameters(arity = "1..*", paramLabel = "INPUT", description = "Files, folders or JSONL/CSV corpora ('-' for stdin: JSONL, or CSV with --format csv).")
     List<Path> inputs;
 
-    @Option(names = "--format", defaultValue = "auto", description = "Input format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--format", defaultValue = "auto", description = "Input format: auto, jsonl, csv, folders, vntc (default: ${DEFAULT-VALUE}; auto goes by file extension, folders are walked).")
     Format format;
 
     @Mixin
