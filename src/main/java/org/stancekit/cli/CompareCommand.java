@@ -133,8 +133,12 @@ public final class CompareCommand extends Verb implements Callable<Integer> {
         TextPipeline pipeline = classifier != null ? classifier.pipeline()
                 : TextPipeline.fit(new TextConfig(language, true, true), List.of());
         TextClassifier c = classifier;
+        java.util.Set<String> keysWithValue = java.util.concurrent.ConcurrentHashMap.newKeySet();
+        java.util.Set<String> fieldsSeen = java.util.concurrent.ConcurrentHashMap.newKeySet();
         StreamingScorer<Item> scorer = new StreamingScorer<>(raw -> {
             Article a = clean.apply(raw);
+            for (String k : groupBy.keys()) if (GroupBy.hasValue(k, a)) keysWithValue.add(k);
+            if (fieldsSeen.size() < 30) fieldsSeen.addAll(a.metadata().keySet());
             String group = groupBy.groupOf(a);
             String label;
             double[] probs = null;
@@ -182,6 +186,9 @@ public final class CompareCommand extends Verb implements Callable<Integer> {
             err().printf("compared 0 of %,d records (%,d unreadable, %,d failed)%s%n", counts.read() + counts.unreadable(), counts.unreadable(),
                     counts.failed(), errors.written() ? "; see " + errors.path() : "");
             return NOTHING_PROCESSED;
+        }
+        for (String k : groupBy.keys()) {
+            if (!keysWithValue.contains(k)) err().println("warning: " + GroupBy.missingHint(k, fieldsSeen));
         }
         Comparison cmp = Comparison.of(t, termCounts, opts, groupBy.byPeriod(), correction);
         ComparisonReport rep = new ComparisonReport(cmp, groupBy.label(), source);

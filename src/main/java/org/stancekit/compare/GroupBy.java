@@ -97,6 +97,27 @@ public record GroupBy(List<String> keys, String datePattern) {
         return sb.toString();
     }
 
+    /** Whether the article has a value for one of the keys (an outlet, a date, or the named field), whether or not it parses. */
+    public static boolean hasValue(String key, Article a) {
+        if (key.equals("outlet")) return a.outlet() != null && !a.outlet().isBlank();
+        if (key.startsWith("field:")) {
+            Object v = a.metadata().get(key.substring("field:".length()));
+            return v != null && !v.toString().isBlank();
+        }
+        return a.date() != null && !a.date().isBlank();
+    }
+
+    /**
+     * What to do when no article had a value for {@code key}: the option that maps a CSV column to it, and the fields
+     * the articles do have ({@code fieldsSeen}), so a spreadsheet's {@code Báo} or {@code Ngày đăng} column can be named.
+     */
+    public static String missingHint(String key, java.util.Collection<String> fieldsSeen) {
+        String fields = fieldsSeen.isEmpty() ? "" : " (the input's other fields: " + String.join(", ", new java.util.TreeSet<>(fieldsSeen)) + ")";
+        if (key.equals("outlet")) return "no article has an outlet to group by: name the CSV column that holds it with --csv-outlet" + fields;
+        if (key.startsWith("field:")) return "no article has a field '" + key.substring("field:".length()) + "' to group by" + fields;
+        return "no article has a date to group by " + key + ": name the CSV column that holds it with --csv-date" + fields;
+    }
+
     /** A year and, when the date gives it, a month (0 when it does not). */
     record DatePart(int year, int month) {
     }
