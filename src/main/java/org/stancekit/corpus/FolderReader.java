@@ -26,7 +26,8 @@ import java.util.stream.Stream;
  * <p>Decoding: a byte-order mark (UTF-8, UTF-16LE, UTF-16BE) wins, else an HTML page's {@code <meta charset>},
  * else strict UTF-8. Binary, empty, oversized, undecodable and unsupported files are reported as
  * {@link ReadError}s, never dropped. Hidden entries (names starting with {@code .}) are not corpus files and are
- * not visited.
+ * not visited, nor is the folder of scripts, styles and images a browser saves beside a page ("Save page as...,
+ * complete" writes {@code X.html} and {@code X_files/}).
  */
 public final class FolderReader implements CorpusReader {
 
@@ -90,7 +91,7 @@ public final class FolderReader implements CorpusReader {
             if (!visited.add(real)) return; // a symbolic link back into a folder already walked
             List<Path> children;
             try (Stream<Path> s = Files.list(p)) {
-                children = new ArrayList<>(s.filter(c -> !c.getFileName().toString().startsWith(".")).toList());
+                children = new ArrayList<>(s.filter(c -> !c.getFileName().toString().startsWith(".") && !isSavedPageAssets(c)).toList());
             } catch (IOException e) {
                 errors.accept(new ReadError(p.toString(), 0, "cannot list directory: " + reason(e), ""));
                 return;
@@ -100,6 +101,14 @@ public final class FolderReader implements CorpusReader {
         } else {
             readFile(p, articles, errors);
         }
+    }
+
+    /** Whether {@code dir} is the asset folder {@code X_files} a browser saved beside the page {@code X.html} or {@code X.htm}. */
+    static boolean isSavedPageAssets(Path dir) {
+        String n = dir.getFileName().toString();
+        if (!n.endsWith("_files") || n.length() == "_files".length() || !Files.isDirectory(dir)) return false;
+        String page = n.substring(0, n.length() - "_files".length());
+        return Files.isRegularFile(dir.resolveSibling(page + ".html")) || Files.isRegularFile(dir.resolveSibling(page + ".htm"));
     }
 
     private void readFile(Path file, BiConsumer<Article, Origin> articles, Consumer<ReadError> errors) {

@@ -60,6 +60,20 @@ class FolderReaderTest {
     }
 
     @Test
+    void theAssetFolderOfABrowserSavedPageIsNotWalked() throws IOException {
+        Files.writeString(tmp.resolve("bai.html"), "<html><body><p>Giá xăng tăng.</p></body></html>");
+        Files.createDirectories(tmp.resolve("bai_files"));
+        Files.writeString(tmp.resolve("bai_files/app.js"), "var a = 1;");
+        Files.writeString(tmp.resolve("bai_files/note.txt"), "not an article of its own");
+        Files.createDirectories(tmp.resolve("other_files"));
+        Files.writeString(tmp.resolve("other_files/x.css"), "body{}");
+        Result r = read(new FolderReader(List.of(tmp)));
+        assertEquals(List.of("bai"), r.articles().stream().map(Article::id).toList());
+        assertEquals(List.of(new ReadError(tmp.resolve("other_files/x.css").toString(), 0, "unsupported file type (expected .txt, .text, .html or .htm)", "")),
+                r.errors(), "a _files folder without its page is walked as any folder");
+    }
+
+    @Test
     void autoInputsReadJsonlInsideFolders() {
         Path root = fixture("folder");
         Result r = read(Inputs.open(List.of(root), InputOptions.defaults()));
