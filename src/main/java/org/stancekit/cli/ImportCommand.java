@@ -112,7 +112,7 @@ public final class ImportCommand extends Verb implements Callable<Integer> {
         }
         Tally tally = new Tally(opts.labelFields());
         ErrorFile errors = ErrorFile.open(errPath, err);
-        try (JsonlWriter out = new JsonlWriter(staged.path()); ProgressBar bar = Progress.bar("import", -1, "records")) {
+        try (JsonlWriter out = new JsonlWriter(staged.path()); ProgressBar bar = Progress.bar("import", -1, "records", staged.path())) {
             for (int i = 0; i < readers.size(); i++) {
                 Path in = inputs.get(i);
                 try {

@@ -12,9 +12,22 @@ final class Progress {
 
     /** A bar counting {@code unit}s up to {@code max} ({@code -1} when unknown), or null when not interactive. */
     static ProgressBar bar(String task, long max, String unit) {
-        if (!Terminal.interactive()) return null;
+        return bar(task, max, unit, null);
+    }
+
+    /**
+     * As above for a verb writing records to {@code output}: no bar when they go to stdout ({@code -}), where they
+     * stream onto the same terminal and the bar would be redrawn between them.
+     */
+    static ProgressBar bar(String task, long max, String unit, java.nio.file.Path output) {
+        if (!shown(Terminal.interactive(), output)) return null;
         return new ProgressBarBuilder().setTaskName(task).setInitialMax(max).setUnit(" " + unit, 1)
                 .setUpdateIntervalMillis(250).setConsumer(new ConsoleProgressBarConsumer(System.err))
                 .clearDisplayOnFinish().build();
+    }
+
+    /** Whether a bar is drawn: on an interactive terminal, unless the output records go to stdout. */
+    static boolean shown(boolean interactive, java.nio.file.Path output) {
+        return interactive && (output == null || !output.toString().equals("-"));
     }
 }

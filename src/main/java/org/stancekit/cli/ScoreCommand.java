@@ -72,7 +72,7 @@ public final class ScoreCommand extends Verb implements Callable<Integer> {
         OutputGuard.requireNotAnInput(output, in.inputs, "output");
         OutputGuard.requireNotAnInput(errorsFile, in.inputs, "errors file");
         ErrorFile errors = ErrorFile.open(errorsFile, err);
-        try (JsonlWriter out = new JsonlWriter(output); ProgressBar bar = Progress.bar("score", -1, "articles")) {
+        try (JsonlWriter out = new JsonlWriter(output); ProgressBar bar = Progress.bar("score", -1, "articles", output)) {
             counts = scorer.run(in.reader(), o -> {
                 if (o.problem() != null) {
                     errors.accept(o.asError("cannot score"));
