@@ -21,7 +21,7 @@ public final class Folds {
     /** Fold index (0..k-1) of every record, stratified by gold class. */
     public static int[] stratified(int[] gold, int numClasses, int k, long seed) {
         if (k < 2) throw new IllegalArgumentException("cross-validation needs at least 2 folds, got " + k);
-        if (gold.length < k) throw new IllegalArgumentException("cannot make " + k + " folds from " + gold.length + " records");
+        if (gold.length < k) throw new IllegalArgumentException("cannot make " + k + " folds from " + gold.length + " records: use at most " + gold.length + " folds");
         SplittableRandom rng = new SplittableRandom(seed);
         int[][] byClass = Bootstrap.byClass(gold, numClasses);
         int[] fold = new int[gold.length];
@@ -50,7 +50,7 @@ public final class Folds {
         if (k < 2) throw new IllegalArgumentException("cross-validation needs at least 2 folds, got " + k);
         java.util.Map<String, List<Integer>> members = new java.util.LinkedHashMap<>();
         for (int i = 0; i < gold.length; i++) members.computeIfAbsent(groups[i], g -> new ArrayList<>()).add(i);
-        if (members.size() < k) throw new IllegalArgumentException("cannot make " + k + " folds from " + members.size() + " distinct texts");
+        if (members.size() < k) throw new IllegalArgumentException("cannot make " + k + " folds from " + members.size() + " distinct texts: use at most " + members.size() + " folds");
         List<List<List<Integer>>> byClass = new ArrayList<>();
         for (int c = 0; c < numClasses; c++) byClass.add(new ArrayList<>());
         for (List<Integer> m : members.values()) byClass.get(gold[m.get(0)]).add(m);
@@ -76,7 +76,7 @@ public final class Folds {
             size.merge(groups[i], 1, Integer::sum);
         }
         if (size.size() < k) {
-            throw new IllegalArgumentException("only " + size.size() + " distinct groups " + size.keySet() + ", cannot make " + k + " grouped folds");
+            throw new IllegalArgumentException("only " + size.size() + " distinct groups " + size.keySet() + ", cannot make " + k + " grouped folds: use at most " + size.size() + " folds");
         }
         List<Map.Entry<String, Integer>> order = new ArrayList<>(size.entrySet());
         order.sort(Map.Entry.<String, Integer>comparingByValue(Comparator.reverseOrder()).thenComparing(Map.Entry.comparingByKey()));

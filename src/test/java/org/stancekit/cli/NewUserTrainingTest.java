@@ -82,4 +82,13 @@ class NewUserTrainingTest {
         assertEquals(0, e.code(), e.err());
         assertEquals(4, Files.readAllLines(dir.resolve("ev/predictions.jsonl")).size());
     }
+
+    @Test
+    void tooManyFoldsSaysHowManyTheDataAllows(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve("train.jsonl"), DATA);
+        Path cfg = config(dir, "../train.jsonl", "topic", "");
+        CliRun r = CliRun.of("cv", "--config", cfg.toString(), "--folds", "5", "--bootstrap", "0", "--report", dir.resolve("cv").toString());
+        assertEquals(1, r.code());
+        assertEquals("stancekit cv: cannot make 5 folds from 4 distinct texts: use at most 4 folds", r.err().strip());
+    }
 }
