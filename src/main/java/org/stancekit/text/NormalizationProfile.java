@@ -46,20 +46,30 @@ public record NormalizationProfile(long texts, double nfdShare, double lookalike
      * measured on no texts at all, as for a pipeline fitted without training texts).
      */
     public Optional<String> compare(NormalizationProfile input) {
+        return compare(input, false, false);
+    }
+
+    /**
+     * As {@link #compare(NormalizationProfile)}, saying of each difference the model's pipeline repairs before
+     * tokenising ({@code repairsForms}: NFD and look-alike letters; {@code repairsTones}: tone-mark style) that it
+     * does not change the tokens, so the reader knows which differences can affect the scores.
+     */
+    public Optional<String> compare(NormalizationProfile input, boolean repairsForms, boolean repairsTones) {
         if (texts == 0) return Optional.empty();
         List<String> parts = new ArrayList<>();
+        String repaired = " (normalised by the model's pipeline: same tokens)";
         if (input.texts > 0 && Math.abs(input.nfdShare - nfdShare) >= NFD_GAP) {
             parts.add(String.format(Locale.ROOT, "texts in decomposed Unicode (NFD): %s of input vs %s in training",
-                    pct(input.nfdShare), pct(nfdShare)));
+                    pct(input.nfdShare), pct(nfdShare)) + (repairsForms ? repaired : ""));
         }
         if (input.texts > 0 && Math.abs(input.lookalikeShare - lookalikeShare) >= LOOKALIKE_GAP) {
             parts.add(String.format(Locale.ROOT, "texts with look-alike letters (e.g. U+00D0 for Đ): %s of input vs %s in training",
-                    pct(input.lookalikeShare), pct(lookalikeShare)));
+                    pct(input.lookalikeShare), pct(lookalikeShare)) + (repairsForms ? repaired : ""));
         }
         if (oldToneShare != null && input.oldToneShare != null && toneEvidence >= MIN_TONE_EVIDENCE
                 && input.toneEvidence >= MIN_TONE_EVIDENCE && Math.abs(input.oldToneShare - oldToneShare) >= TONE_GAP) {
             parts.add(String.format(Locale.ROOT, "old-style tone marks (hòa, thủy rather than hoà, thuỷ): %s of input vs %s in training",
-                    pct(input.oldToneShare), pct(oldToneShare)));
+                    pct(input.oldToneShare), pct(oldToneShare)) + (repairsTones ? repaired : ""));
         }
         if (input.wordTokens >= MIN_WORD_TOKENS && input.unknownRate > 2 * unknownRate
                 && input.unknownRate > unknownRate + UNKNOWN_GAP) {

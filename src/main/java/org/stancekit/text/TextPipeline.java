@@ -411,7 +411,7 @@ public final class TextPipeline {
      */
     public Optional<String> driftWarning(Iterable<String> sample) {
         if (profile == null) return Optional.empty();
-        return profile.compare(profile(sample));
+        return profile.compare(profile(sample), config.normalize(), config.placesTones());
     }
 
     /** JSON form saved in models: config, learned words, stopwords, vocabulary and training profile. */
