@@ -310,9 +310,9 @@ public final class AnalyzeCommand extends Verb implements Callable<Integer> {
         return nl > 0 ? t.substring(0, nl).strip() : t;
     }
 
-    /** A console table cell: {@code s} cut and padded to {@code columns} terminal columns. */
+    /** A console table cell: {@code s} on one line (a title may hold line breaks or tabs), cut and padded to {@code columns} terminal columns. */
     static String cell(String s, int columns) {
-        return TextColumns.padRight(TextColumns.clip(s, columns), columns);
+        return TextColumns.padRight(TextColumns.clip(s.replaceAll("\\s+", " "), columns), columns);
     }
 
     private static String md(String s) {

@@ -42,4 +42,13 @@ class AnalyzeCsvExportTest {
         assertEquals("stancekit analyze: input error: " + csv + ": no \"text\" column (columns: \"Tiêu đề\", \"Nội dung\", \"Báo\", \"Ngày đăng\", \"Link\"); "
                 + "map the text column(s) with --csv-text", r.err().strip());
     }
+
+    @Test
+    void aTitleWithALineBreakStaysOnItsRow(@TempDir Path dir) throws Exception {
+        Path csv = Files.writeString(dir.resolve("export.csv"), "title,text\r\n\"Giá lúa\r\n\ttăng mạnh\",Giá lúa tại An Giang tăng.\r\n");
+        CliRun r = CliRun.of("analyze", "-m", "models/topic-vi.zip", "-r", dir.resolve("rep").toString(), csv.toString());
+        assertEquals(0, r.code(), r.err());
+        assertEquals(2, r.out().lines().count(), r.out());
+        assertEquals("export:1                     Giá lúa tăng mạnh                            Kinh doanh", r.out().lines().skip(1).findFirst().orElseThrow().substring(0, 84));
+    }
 }
