@@ -69,6 +69,10 @@ public final class ScoreCommand extends Verb implements Callable<Integer> {
         StreamingScorer.Counts counts;
         Terminal.warnIfInsideInputs(err(), output, in.inputs, "output");
         Path errorsFile = errorsPath != null ? errorsPath : ErrorFile.beside(output, "score");
+        if (errorsFile.toString().equals("-")) {
+            // error records on stdout would be mixed into the scores (as import and clean refuse it too)
+            throw new IllegalArgumentException("--errors needs a file name (the first errors are shown on stderr anyway)");
+        }
         OutputGuard.requireNotAnInput(output, in.inputs, "output");
         OutputGuard.requireNotAnInput(errorsFile, in.inputs, "errors file");
         ErrorFile errors = ErrorFile.open(errorsFile, err);

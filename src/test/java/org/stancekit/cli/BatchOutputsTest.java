@@ -57,4 +57,12 @@ class BatchOutputsTest {
         assertEquals(0, CliRun.of("analyze", "--models", "models", "--report", rep.toString(), good.toString()).code());
         assertFalse(Files.exists(rep.resolve("errors.jsonl")));
     }
+
+    @Test
+    void scoreKeepsErrorRecordsOffStdout(@TempDir Path dir) throws Exception {
+        Path in = Files.writeString(dir.resolve("in.jsonl"), GOOD + "not json\n");
+        CliRun r = CliRun.of("score", "--model", "models/stance-vi.zip", in.toString(), "--errors", "-");
+        assertEquals(1, r.code());
+        assertEquals("stancekit score: --errors needs a file name (the first errors are shown on stderr anyway)", r.err().strip());
+    }
 }
