@@ -35,7 +35,7 @@ public final class ScoreCommand extends Verb implements Callable<Integer> {
     @Option(names = {"-o", "--output"}, defaultValue = "-", description = "Output JSONL ('-' for stdout, the default).")
     Path output;
 
-    @Option(names = "--errors", description = "Errors file (default: <output>.errors.jsonl).")
+    @Option(names = "--errors", description = "Errors file (default: <output>.errors.jsonl, or score.errors.jsonl in the current folder when the output is stdout).")
     Path errorsPath;
 
     @Option(names = "--top-features", defaultValue = "0", description = "Also list the N features that pushed each decision most.")
