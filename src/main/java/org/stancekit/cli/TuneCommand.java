@@ -179,10 +179,11 @@ public final class TuneCommand extends Verb implements Callable<Integer> {
         }
         Files.writeString(report.resolve("tune.json"), Jsonl.MAPPER.writer(SerializationFeature.INDENT_OUTPUT).writeValueAsString(json) + "\n");
         Files.writeString(report.resolve("leaderboard.md"), leaderboardMarkdown(result, json.get("command").asText()));
-        if (trainBest) trainBestModel(tree, best, met, labels, all, split, s, out);
         out().printf(Locale.ROOT, "stopped: %s after %d trials in %.0f s%nbest %s %.4f ± %.4f: %s%nwrote %s (train it with: stancekit train --config %s) and %s/tune.json%n",
                 result.stoppedBecause(), result.leaderboard().size(), (System.nanoTime() - start) / 1e9, met, best.mean(), best.sd(),
                 render(best.params()), out, out, report);
+        out().flush();
+        if (trainBest) trainBestModel(tree, best, met, labels, all, split, s, out);
         return 0;
     }
 
@@ -201,8 +202,9 @@ public final class TuneCommand extends Verb implements Callable<Integer> {
         tuning.put("cv_mean", best.mean());
         tuning.put("cv_sd", best.sd());
         tuning.set("params", Jsonl.MAPPER.valueToTree(best.params()));
+        boolean replaced = Files.exists(modelPath);
         org.stancekit.model.ModelFile.save(r.classifier(), manifest, modelPath);
-        Terminal.info("wrote %s", modelPath);
+        Terminal.info("wrote %s%s", modelPath, replaced ? " (replacing the model that was there; --model-output names another file)" : "");
     }
 
     private void checkKeys(JsonNode searchNode) {
