@@ -70,7 +70,10 @@ public final class CsvReader implements CorpusReader {
                 throw new CorpusException(name + ": cannot read: " + e.getMessage(), e);
             }
             if (header == null) throw new CorpusException(name + ": empty CSV file (no header row)");
-            if (header.problem() != null) throw new CorpusException(name + ":" + header.line() + ": bad header row: " + header.problem());
+            if (header.problem() != null) {
+                throw new CorpusException(name + ":" + header.line() + ": bad header row: " + header.problem()
+                        + (header.problem().startsWith("invalid UTF-8") ? "; save the file as UTF-8 (in a spreadsheet: \"CSV UTF-8\")" : ""));
+            }
             Mapping m = new Mapping(name, header.fields());
             long rowNo = 0;
             while (true) {
@@ -127,7 +130,10 @@ public final class CsvReader implements CorpusReader {
             id = optional(columns.id(), "id", "id", used);
             if (columns.text().isEmpty()) {
                 int t = find("text");
-                if (t < 0) throw new CorpusException(source + ": no \"text\" column (columns: " + list() + "); map the text column(s) with --csv-text");
+                if (t < 0) {
+                    throw new CorpusException(source + ": no \"text\" column (columns: " + list() + ")"
+                            + (delimiterHint().isEmpty() ? "; map the text column(s) with --csv-text" : delimiterHint()));
+                }
                 text = new int[]{t};
                 used[t] = true;
             } else {
@@ -172,7 +178,7 @@ public final class CsvReader implements CorpusReader {
 
         private int required(String named, String role, boolean[] used) {
             int c = find(named);
-            if (c < 0) throw new CorpusException(source + ": no column \"" + named + "\" for " + role + " (columns: " + list() + ")");
+            if (c < 0) throw new CorpusException(source + ": no column \"" + named + "\" for " + role + " (columns: " + list() + ")" + delimiterHint());
             used[c] = true;
             return c;
         }
@@ -189,6 +195,20 @@ public final class CsvReader implements CorpusReader {
                 }
             }
             return found;
+        }
+
+        /**
+         * When the header is one column holding ';', a tab or '|', the file is most likely separated by that
+         * character: the option that reads it (spreadsheets in many locales export ';'-separated CSV).
+         */
+        private String delimiterHint() {
+            if (width != 1) return "";
+            for (char d : new char[]{';', '\t', '|'}) {
+                if (header.get(0).indexOf(d) >= 0) {
+                    return "; the header looks " + (d == '\t' ? "tab" : "'" + d + "'") + "-separated: give --csv-delimiter " + (d == '\t' ? "tab" : "'" + d + "'");
+                }
+            }
+            return "";
         }
 
         private String list() {

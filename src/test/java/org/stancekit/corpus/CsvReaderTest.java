@@ -104,4 +104,22 @@ class CsvReaderTest {
         assertEquals(List.of(Article.of("k1", "nén, gzip")), r.articles());
         assertEquals(List.of(), r.errors());
     }
+
+    @Test
+    void aSemicolonSeparatedExportOrANonUtf8FileGetsAHintThatReadsIt() throws Exception {
+        Path semi = java.nio.file.Files.writeString(tmp.resolve("semi.csv"), "Tiêu đề;Nội dung;Báo\r\nA;Giá lúa tăng;VnExpress\r\n");
+        CorpusException e = org.junit.jupiter.api.Assertions.assertThrows(CorpusException.class,
+                () -> read(new CsvReader(semi, CsvColumns.byName().withText(List.of("Nội dung")))));
+        assertEquals(semi + ": no column \"Nội dung\" for text (columns: \"Tiêu đề;Nội dung;Báo\"); the header looks ';'-separated: "
+                + "give --csv-delimiter ';'", e.getMessage());
+        e = org.junit.jupiter.api.Assertions.assertThrows(CorpusException.class, () -> read(new CsvReader(semi, CsvColumns.byName())));
+        assertEquals(semi + ": no \"text\" column (columns: \"Tiêu đề;Nội dung;Báo\"); the header looks ';'-separated: give --csv-delimiter ';'",
+                e.getMessage());
+        FolderReaderTest.Result ok = read(new CsvReader(semi, CsvColumns.byName().withText(List.of("Nội dung")).withDelimiter(';')));
+        assertEquals("Giá lúa tăng", ok.articles().get(0).text());
+        Path latin = java.nio.file.Files.write(tmp.resolve("latin.csv"), "Ti\u00eau,text\r\na,b\r\n".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+        e = org.junit.jupiter.api.Assertions.assertThrows(CorpusException.class, () -> read(new CsvReader(latin, CsvColumns.byName())));
+        assertEquals(latin + ":1: bad header row: invalid UTF-8 (malformed byte sequence) on line 1; save the file as UTF-8 (in a spreadsheet: \"CSV UTF-8\")",
+                e.getMessage());
+    }
 }
