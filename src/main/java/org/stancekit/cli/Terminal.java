@@ -31,8 +31,25 @@ final class Terminal {
         }
     }
 
-    /** True when stderr is an interactive terminal (progress bars only then). */
+    /**
+     * True when stderr is an interactive terminal (progress bars only then). {@link System#console()} looks at stdin
+     * and stdout only, so a run typed in a terminal with {@code 2> job.log} would draw its bar into the log; on Linux
+     * stderr itself is checked too.
+     */
     static boolean interactive() {
-        return System.console() != null && System.getenv("CI") == null;
+        return System.console() != null && System.getenv("CI") == null && isTerminal(java.nio.file.Path.of("/proc/self/fd/2"));
+    }
+
+    /**
+     * Whether a file-descriptor link in {@code /proc} points to a terminal device; true where it cannot be read
+     * (no {@code /proc}), leaving the decision to {@link System#console()}.
+     */
+    static boolean isTerminal(java.nio.file.Path fdLink) {
+        try {
+            String target = java.nio.file.Files.readSymbolicLink(fdLink).toString();
+            return target.startsWith("/dev/pts/") || target.startsWith("/dev/tty") || target.equals("/dev/console");
+        } catch (java.io.IOException | UnsupportedOperationException | SecurityException e) {
+            return true;
+        }
     }
 }
