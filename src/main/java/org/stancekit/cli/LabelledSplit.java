@@ -45,12 +45,30 @@ record LabelledSplit(Path path, String field, List<Article> labelled, List<Artic
                 + ": name the label field with data.label_field in a training config or --label-field";
     }
 
+    /** Classes with fewer records than this are named in a warning: too few to learn or to measure reliably. */
+    static final int FEW = 5;
+
     private void report() {
-        Terminal.info("%s: %,d labelled records%s%s", path, labelled.size(),
+        java.util.Map<String, Integer> perLabel = new java.util.TreeMap<>();
+        for (Article a : labelled) perLabel.merge(a.label(field), 1, Integer::sum);
+        Terminal.info("%s: %,d labelled records%s%s%s", path, labelled.size(), perClass(perLabel),
                 unlabelled.isEmpty() ? "" : String.format(", %,d without '%s' (not used)", unlabelled.size(), field),
                 errors.isEmpty() ? "" : String.format(", %,d unreadable", errors.size()));
+        List<String> few = perLabel.entrySet().stream().filter(e -> e.getValue() < FEW)
+                .map(e -> "'" + e.getKey() + "' (" + e.getValue() + ")").toList();
+        if (!few.isEmpty() && perLabel.size() > 1) {
+            Terminal.warn("%s: fewer than %d records for %s: too few to learn or measure reliably", path, FEW, String.join(", ", few));
+        }
         errors.stream().limit(5).forEach(e -> Terminal.warn("%s", e.message()));
         if (errors.size() > 5) Terminal.warn("... and %,d more unreadable records", errors.size() - 5);
+    }
+
+    /** Records per class, e.g. {@code " (economy 15, sport 15)"}, for up to 20 classes; empty for more. */
+    static String perClass(java.util.Map<String, Integer> perLabel) {
+        if (perLabel.isEmpty() || perLabel.size() > 20) return "";
+        List<String> parts = new ArrayList<>();
+        perLabel.forEach((k, v) -> parts.add(String.format("%s %,d", k, v)));
+        return " (" + String.join(", ", parts) + ")";
     }
 
     /** The labelled articles whose label is in {@code labels}; the others are reported. */

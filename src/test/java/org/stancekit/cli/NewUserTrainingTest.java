@@ -91,4 +91,25 @@ class NewUserTrainingTest {
         assertEquals(1, r.code());
         assertEquals("stancekit cv: cannot make 5 folds from 4 distinct texts: use at most 4 folds", r.err().strip());
     }
+
+    @Test
+    void theTrainingLogCountsEachClassAndNamesTheTooSmallOnes(@TempDir Path dir) throws Exception {
+        Path data = Files.writeString(dir.resolve("train.jsonl"), DATA + "{\"id\": \"w1\", \"topic\": \"weather\", \"text\": \"mưa bão lũ lụt\"}\n");
+        Path cfg = config(dir, "../train.jsonl", "topic", "");
+        java.io.ByteArrayOutputStream log = new java.io.ByteArrayOutputStream();
+        java.io.PrintStream saved = System.err;
+        CliRun r;
+        try {
+            System.setErr(new java.io.PrintStream(log, true, java.nio.charset.StandardCharsets.UTF_8));
+            r = CliRun.of("train", "--config", cfg.toString());
+        } finally {
+            System.setErr(saved);
+        }
+        assertEquals(0, r.code(), r.err());
+        java.util.List<String> lines = log.toString(java.nio.charset.StandardCharsets.UTF_8).lines().toList();
+        String file = data.toAbsolutePath().normalize().toString();
+        assertEquals(file + ": 5 labelled records (economy 2, sport 2, weather 1)", lines.get(1));
+        assertEquals("warning: " + file + ": fewer than 5 records for 'economy' (2), 'sport' (2), 'weather' (1): too few to learn or measure reliably",
+                lines.get(2));
+    }
 }
