@@ -219,7 +219,8 @@ public final class TuneCommand extends Verb implements Callable<Integer> {
     TrainConfig configWith(ObjectNode tree, Map<String, Object> params) {
         ObjectNode t = applied(tree, params);
         try {
-            return Configs.bind(t, TrainConfig.class, config.toString());
+            TrainConfig c = Configs.bind(t, TrainConfig.class, config.toString());
+            return c.withPipeline(c.pipeline().resolvePaths(config)); // a dictionary path is relative to the config, as in train
         } catch (ConfigException e) {
             throw new IllegalArgumentException(e.getMessage(), e);
         }
@@ -251,6 +252,8 @@ public final class TuneCommand extends Verb implements Callable<Integer> {
                 if (d != null && d.hasNonNull(key)) d.put(key, moved(d.get(key).asText(), fromDir, toDir));
             }
             if (t.hasNonNull("output")) t.put("output", moved(t.get("output").asText(), fromDir, toDir));
+            JsonNode w = t.path("pipeline").path("words");
+            if (w.hasNonNull("dictionary")) ((ObjectNode) w).put("dictionary", moved(w.get("dictionary").asText(), fromDir, toDir));
         }
         String header = String.format(Locale.ROOT, "# Best of %d trials found by stancekit tune on %s (%s, %d-fold CV): %s %.4f ± %.4f%n# Tuned: %s%n",
                 r.leaderboard().size(), config.getFileName(), r.stoppedBecause(), k, met, best.mean(), best.sd(), render(best.params()));

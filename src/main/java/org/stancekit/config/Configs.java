@@ -59,7 +59,7 @@ public final class Configs {
         } catch (UnrecognizedPropertyException e) {
             String allowed = e.getKnownPropertyIds() == null ? "" : e.getKnownPropertyIds().stream()
                     .map(Object::toString).sorted().collect(Collectors.joining(", "));
-            throw new ConfigException(source + ": unknown key '" + path(e) + "' (allowed: " + allowed + ")");
+            throw new ConfigException(source + ": unknown key '" + path(e) + "' (allowed: " + allowed + "; see docs/config.md)");
         } catch (InvalidFormatException e) {
             String allowed = "";
             if (e.getTargetType() != null && e.getTargetType().isEnum()) {
@@ -81,9 +81,7 @@ public final class Configs {
             String p = path(e);
             int at = msg == null ? -1 : msg.indexOf("for key '");
             if (at >= 0 && !p.isEmpty()) { // the record named its own key: qualify it with the section instead of repeating it
-                String key = msg.substring(at + 9);
-                String qualified = key.startsWith(p + ".") ? key : p + "." + key;
-                throw new ConfigException(source + ": " + msg.substring(0, at) + "for key '" + qualified);
+                throw new ConfigException(source + ": " + msg.substring(0, at) + "for key '" + qualify(p, msg.substring(at + 9)));
             }
             throw new ConfigException(source + ": " + (p.isEmpty() ? "" : "key '" + p + "': ") + msg);
         } catch (IOException e) {
@@ -108,6 +106,19 @@ public final class Configs {
         if (t == Integer.class || t == int.class || t == Long.class || t == long.class) return " (allowed: an integer)";
         if (t == Double.class || t == double.class || t == Float.class || t == float.class) return " (allowed: a number)";
         return "";
+    }
+
+    /**
+     * The key a record named, prefixed with the part of the section path it does not already name: in section
+     * {@code pipeline.words} the record's {@code words.min_count} becomes {@code pipeline.words.min_count}.
+     */
+    static String qualify(String section, String key) {
+        String[] parts = section.split("\\.");
+        for (int i = 0; i < parts.length; i++) {
+            String tail = String.join(".", Arrays.asList(parts).subList(i, parts.length));
+            if (key.startsWith(tail + ".")) return i == 0 ? key : String.join(".", Arrays.asList(parts).subList(0, i)) + "." + key;
+        }
+        return section + "." + key;
     }
 
     private static String path(JsonMappingException e) {
