@@ -33,7 +33,7 @@ class ConfigsTest {
         assertEquals("pipeline.words.min_count'", Configs.qualify("pipeline.words", "words.min_count'"));
         assertEquals("features.norm'", Configs.qualify("features", "features.norm'"));
         assertEquals("pipeline.language'", Configs.qualify("pipeline", "language'"));
-        assertEquals("rules.[0].all.[0].feature'", Configs.qualify("rules.[0].all.[0]", "feature'"));
+        assertEquals("rules[0].all[0].feature'", Configs.qualify("rules[0].all[0]", "feature'"));
     }
 
     @Test

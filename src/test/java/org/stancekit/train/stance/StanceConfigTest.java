@@ -1,0 +1,69 @@
+package org.stancekit.train.stance;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.stancekit.config.ConfigException;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+/** Stance config keys are either used or rejected at load time, with the file, key, value and reason. */
+class StanceConfigTest {
+
+    static final String HEAD = "task: stance-x\nlabels: [a, b]\ndata: {train: a.jsonl}\n";
+
+    @TempDir
+    Path dir;
+
+    private Path write(String yaml) throws Exception {
+        Path f = dir.resolve("x.yaml");
+        Files.writeString(f, HEAD + yaml);
+        return f;
+    }
+
+    private String error(String yaml) throws Exception {
+        Path f = write(yaml);
+        return assertThrows(ConfigException.class, () -> StanceConfig.load(f)).getMessage();
+    }
+
+    @Test
+    void calibrationHoldoutIsRejected() throws Exception {
+        assertEquals(dir.resolve("x.yaml") + ": key 'model.calibration_holdout' (0.1) is not used by stance models (they are not"
+                        + " calibrated; the key is read by topic configs); remove it",
+                error("model: {calibration_holdout: 0.1}\n"));
+    }
+
+    @Test
+    void softmaxRejectsEpsilonAndBias() throws Exception {
+        assertEquals(dir.resolve("x.yaml") + ": key 'model.epsilon' (0.001) is not used with trainer: softmax (L-BFGS stops when the"
+                        + " gradient norm falls below 1e-6 x max(1, |loss|)); remove it, or use trainer: liblinear",
+                error("trainer: softmax\nmodel: {epsilon: 0.001}\n"));
+        assertEquals(dir.resolve("x.yaml") + ": key 'model.bias' (-1.0) is not used with trainer: softmax (it always fits an"
+                        + " unregularised bias term per label); remove it, or use trainer: liblinear",
+                error("trainer: softmax\nmodel: {bias: -1}\n"));
+        // liblinear reads both
+        StanceConfig c = StanceConfig.load(write("model: {epsilon: 0.001, bias: -1}\n"));
+        assertEquals(0.001, c.model().epsilon());
+        assertEquals(-1.0, c.model().bias());
+    }
+
+    @Test
+    void aPartlyWrittenModelSectionKeepsTheStanceDefaults() throws Exception {
+        StanceConfig absent = StanceConfig.load(write(""));
+        StanceConfig partial = StanceConfig.load(write("model: {c: 10}\n"));
+        StanceConfig empty = StanceConfig.load(write("model: {}\n"));
+        for (StanceConfig c : new StanceConfig[]{absent, partial, empty}) {
+            assertEquals("logreg", c.model().solver());
+            assertEquals("balanced", c.model().classWeight());
+        }
+        assertEquals(10.0, partial.model().c());
+        StanceConfig softmax = StanceConfig.load(write("trainer: softmax\nmodel: {c: 10}\n"));
+        assertEquals("logreg", softmax.model().solver());
+        StanceConfig written = StanceConfig.load(write("model: {solver: svm, class_weight: none}\n"));
+        assertEquals("svm", written.model().solver());
+        assertEquals("none", written.model().classWeight());
+    }
+}
