@@ -51,6 +51,24 @@ class StanceConfigTest {
     }
 
     @Test
+    void aDataKeyOfTheOtherFormatIsRejected() throws Exception {
+        Path f = dir.resolve("x.yaml");
+        String csv = "task: stance-x\nlabels: [a, b]\ndata:\n  format: outlet_csv\n  train: r.csv\n  outlet_labels: {o1: a, o2: b}\n"
+                + "  train_outlets: [o1]\n  test_outlets: [o2]\n";
+        Files.writeString(f, csv + "  folds_file: folds.tsv\n");
+        assertEquals(f + ": key 'data.folds_file' (folds.tsv) is read only with data.format: jsonl, not outlet_csv; remove it",
+                assertThrows(ConfigException.class, () -> StanceConfig.load(f)).getMessage());
+        Files.writeString(f, csv);
+        assertEquals("outlet_csv", StanceConfig.load(f).data().format());
+        Files.writeString(f, "task: stance-x\nlabels: [a, b]\ndata: {train: a.jsonl, text_columns: [title, desc]}\n");
+        assertEquals(f + ": key 'data.text_columns' ([title, desc]) is read only with data.format: outlet_csv, not jsonl; remove it",
+                assertThrows(ConfigException.class, () -> StanceConfig.load(f)).getMessage());
+        Files.writeString(f, "task: stance-x\nlabels: [a, b]\ndata: {format: jsonl, train: a.jsonl, outlet_column: Site}\n");
+        assertEquals(f + ": key 'data.outlet_column' (Site) is read only with data.format: outlet_csv, not jsonl; remove it",
+                assertThrows(ConfigException.class, () -> StanceConfig.load(f)).getMessage());
+    }
+
+    @Test
     void aPartlyWrittenModelSectionKeepsTheStanceDefaults() throws Exception {
         StanceConfig absent = StanceConfig.load(write(""));
         StanceConfig partial = StanceConfig.load(write("model: {c: 10}\n"));
