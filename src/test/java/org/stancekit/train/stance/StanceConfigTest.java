@@ -6,6 +6,7 @@ import org.stancekit.config.ConfigException;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -66,6 +67,26 @@ class StanceConfigTest {
         Files.writeString(f, "task: stance-x\nlabels: [a, b]\ndata: {format: jsonl, train: a.jsonl, outlet_column: Site}\n");
         assertEquals(f + ": key 'data.outlet_column' (Site) is read only with data.format: outlet_csv, not jsonl; remove it",
                 assertThrows(ConfigException.class, () -> StanceConfig.load(f)).getMessage());
+    }
+
+    @Test
+    void textKeysAreCheckedAtLoadWithTheirQualifiedNames() throws Exception {
+        assertEquals(dir.resolve("x.yaml") + ": bad value 'speech_mars' for key 'text.framing_features' (allowed: framing feature names: "
+                        + String.join(", ", org.stancekit.features.framing.FramingFeatures.names()) + ")",
+                error("text: {framing_features: [speech_ru, speech_mars]}\n"));
+        assertEquals(dir.resolve("x.yaml") + ": bad value '[]' for key 'text.framing_features' (allowed: at least one feature name"
+                        + " (set text.framing_weight: 0 for none))",
+                error("text: {framing_features: []}\n"));
+        assertEquals(dir.resolve("x.yaml") + ": bad value '[2, 5]' for key 'text.char_ngrams' (allowed: character n-grams only with"
+                        + " text.mask_sides: false and text.headline_copies: 0 (words are split at white space, so masked and"
+                        + " h:-prefixed tokens would be cut up))",
+                error("text: {char_ngrams: [2, 5]}\n"));
+        assertEquals(dir.resolve("x.yaml") + ": bad value '[2, 5]' for key 'text.char_ngrams' (allowed: character n-grams only with"
+                        + " text.mask_sides: false and text.headline_copies: 0 (words are split at white space, so masked and"
+                        + " h:-prefixed tokens would be cut up))",
+                error("text: {char_ngrams: [2, 5], mask_sides: false, headline_copies: 1}\n"));
+        assertEquals(List.of(2, 5), StanceConfig.load(write("text: {char_ngrams: [2, 5], mask_sides: false}\n")).text().charNgrams());
+        assertEquals(List.of("speech_ru"), StanceConfig.load(write("text: {framing_features: [speech_ru]}\n")).text().framingFeatures());
     }
 
     @Test
