@@ -28,6 +28,15 @@ class TuneSearchNumbersTest {
     }
 
     @Test
+    void theShippedTuneConfigsSearchNumbersRead() {
+        TuneCommand t = new TuneCommand();
+        t.config = Path.of("training", "tune-stance-vi.yaml");
+        var search = Configs.readTree(t.config).get("search");
+        assertEquals(5, t.searchInt(search, "folds", 3, 2));
+        assertEquals(1000, t.searchInt(search, "max_trials", 1000, 1));
+    }
+
+    @Test
     void valuesAreWholeNumbersInRange() throws Exception {
         TuneCommand t = new TuneCommand();
         t.config = Path.of("t.yaml");
