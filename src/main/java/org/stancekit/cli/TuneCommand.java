@@ -118,10 +118,12 @@ public final class TuneCommand extends Verb implements Callable<Integer> {
         TrainConfig base = Configs.bind(tree, TrainConfig.class, config.toString());
         for (Map<String, Object> point : space.checkPoints()) Configs.bind(applied(tree, point), TrainConfig.class, config + " (search.params)");
         long s = seed != null ? seed : base.seed();
-        int k = folds != null ? folds : searchNode.path("folds").asInt(3);
+        int configFolds = searchInt(searchNode, "folds", 3, 2);
+        int configTrials = searchInt(searchNode, "max_trials", 1000, 1);
+        int k = folds != null ? folds : configFolds;
         String strat = strategy != null ? strategy : searchNode.path("strategy").asText("random");
         String met = metric != null ? metric : searchNode.path("metric").asText("macro_f1");
-        int cap = maxTrials != null ? maxTrials : searchNode.path("max_trials").asInt(1000);
+        int cap = maxTrials != null ? maxTrials : configTrials;
         Tuner.Settings settings = new Tuner.Settings(strat, met, Tuner.parseBudget(budget), cap, s);
 
         String field = base.data().labelField();
@@ -203,6 +205,26 @@ public final class TuneCommand extends Verb implements Callable<Integer> {
         tuning.set("params", Jsonl.MAPPER.valueToTree(best.params()));
         org.stancekit.model.ModelFile.save(r.classifier(), manifest, modelPath);
         Terminal.info("wrote %s", modelPath);
+    }
+
+    /**
+     * An integer of the search section, {@code dflt} when absent: a value that is not a whole number >= {@code min}
+     * (e.g. {@code folds: five} or {@code folds: 2.5}) is an error naming the key and the value, never the default.
+     */
+    int searchInt(JsonNode searchNode, String key, int dflt, int min) {
+        JsonNode n = searchNode.get(key);
+        if (n == null || n.isNull()) return dflt;
+        Integer v = null;
+        if (n.isIntegralNumber() && n.canConvertToInt()) {
+            v = n.intValue();
+        } else if (n.isTextual() && n.asText().strip().matches("-?\\d{1,9}")) {
+            v = Integer.parseInt(n.asText().strip());
+        }
+        if (v == null || v < min) {
+            throw new ConfigException(config + ": bad value '" + (n.isValueNode() ? n.asText() : n.toString()) + "' for key 'search."
+                    + key + "' (allowed: an integer >= " + min + ")");
+        }
+        return v;
     }
 
     private void checkKeys(JsonNode searchNode) {

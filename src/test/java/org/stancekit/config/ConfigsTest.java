@@ -29,11 +29,21 @@ class ConfigsTest {
     }
 
     @Test
+    void maxFeaturesIsRejectedInHashingMode() {
+        String why = "(1000) does nothing with mode: hashing (every n-gram goes to one of 2^hash_bits buckets; lower hash_bits"
+                + " for fewer columns); remove it, or use mode: vocabulary";
+        assertEquals("x.yaml: key 'features.max_features' " + why,
+                error("data: {train: a}\nfeatures: {mode: hashing, max_features: 1000}\n", TrainConfig.class));
+        assertEquals("x.yaml: key 'features.max_features' " + why,
+                error("task: s\nlabels: [a, b]\ndata: {train: a}\nfeatures: {mode: hashing, max_features: 1000}\n", StanceConfig.class));
+    }
+
+    @Test
     void qualifyJoinsTheSectionAndTheKeyAtTheirOverlap() {
         assertEquals("pipeline.words.min_count'", Configs.qualify("pipeline.words", "words.min_count'"));
         assertEquals("features.norm'", Configs.qualify("features", "features.norm'"));
         assertEquals("pipeline.language'", Configs.qualify("pipeline", "language'"));
-        assertEquals("rules.[0].all.[0].feature'", Configs.qualify("rules.[0].all.[0]", "feature'"));
+        assertEquals("rules[0].all[0].feature'", Configs.qualify("rules[0].all[0]", "feature'"));
     }
 
     @Test
