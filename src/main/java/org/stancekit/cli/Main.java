@@ -1,5 +1,6 @@
 package org.stancekit.cli;
 
+import picocli.AutoComplete;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -29,6 +30,7 @@ import picocli.CommandLine.Command;
                 InspectCommand.class,
                 BenchCommand.class,
                 CommandLine.HelpCommand.class,
+                AutoComplete.GenerateCompletion.class,
         })
 public final class Main implements Runnable {
 
@@ -45,6 +47,11 @@ public final class Main implements Runnable {
         CommandLine cl = new CommandLine(new Main());
         cl.setExecutionExceptionHandler(new ErrorHandler());
         cl.setCaseInsensitiveEnumValuesAllowed(true);
+        // picocli hides its completion verb by default; list it so users find it in --help
+        CommandLine completion = cl.getSubcommands().get("generate-completion");
+        completion.getCommandSpec().usageMessage().hidden(false)
+                .description("Print a bash/zsh completion script for stancekit (verbs, options, file names): "
+                        + "source <(stancekit generate-completion)");
         return cl;
     }
 

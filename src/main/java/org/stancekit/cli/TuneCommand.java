@@ -118,10 +118,12 @@ public final class TuneCommand extends Verb implements Callable<Integer> {
         TrainConfig base = Configs.bind(tree, TrainConfig.class, config.toString());
         for (Map<String, Object> point : space.checkPoints()) Configs.bind(applied(tree, point), TrainConfig.class, config + " (search.params)");
         long s = seed != null ? seed : base.seed();
-        int k = folds != null ? folds : searchNode.path("folds").asInt(3);
+        int configFolds = searchInt(searchNode, "folds", 3, 2);
+        int configTrials = searchInt(searchNode, "max_trials", 1000, 1);
+        int k = folds != null ? folds : configFolds;
         String strat = strategy != null ? strategy : searchNode.path("strategy").asText("random");
         String met = metric != null ? metric : searchNode.path("metric").asText("macro_f1");
-        int cap = maxTrials != null ? maxTrials : searchNode.path("max_trials").asInt(1000);
+        int cap = maxTrials != null ? maxTrials : configTrials;
         Tuner.Settings settings = new Tuner.Settings(strat, met, Tuner.parseBudget(budget), cap, s);
 
         String field = base.data().labelField();
@@ -207,6 +209,26 @@ public final class TuneCommand extends Verb implements Callable<Integer> {
         Terminal.info("wrote %s%s", modelPath, replaced ? " (replacing the model that was there; --model-output names another file)" : "");
     }
 
+    /**
+     * An integer of the search section, {@code dflt} when absent: a value that is not a whole number >= {@code min}
+     * (e.g. {@code folds: five} or {@code folds: 2.5}) is an error naming the key and the value, never the default.
+     */
+    int searchInt(JsonNode searchNode, String key, int dflt, int min) {
+        JsonNode n = searchNode.get(key);
+        if (n == null || n.isNull()) return dflt;
+        Integer v = null;
+        if (n.isIntegralNumber() && n.canConvertToInt()) {
+            v = n.intValue();
+        } else if (n.isTextual() && n.asText().strip().matches("-?\\d{1,9}")) {
+            v = Integer.parseInt(n.asText().strip());
+        }
+        if (v == null || v < min) {
+            throw new ConfigException(config + ": bad value '" + (n.isValueNode() ? n.asText() : n.toString()) + "' for key 'search."
+                    + key + "' (allowed: an integer >= " + min + ")");
+        }
+        return v;
+    }
+
     private void checkKeys(JsonNode searchNode) {
         Iterator<String> it = searchNode.fieldNames();
         while (it.hasNext()) {
@@ -221,7 +243,8 @@ public final class TuneCommand extends Verb implements Callable<Integer> {
     TrainConfig configWith(ObjectNode tree, Map<String, Object> params) {
         ObjectNode t = applied(tree, params);
         try {
-            return Configs.bind(t, TrainConfig.class, config.toString());
+            TrainConfig c = Configs.bind(t, TrainConfig.class, config.toString());
+            return c.withPipeline(c.pipeline().resolvePaths(config)); // a dictionary path is relative to the config, as in train
         } catch (ConfigException e) {
             throw new IllegalArgumentException(e.getMessage(), e);
         }
@@ -253,6 +276,8 @@ public final class TuneCommand extends Verb implements Callable<Integer> {
                 if (d != null && d.hasNonNull(key)) d.put(key, moved(d.get(key).asText(), fromDir, toDir));
             }
             if (t.hasNonNull("output")) t.put("output", moved(t.get("output").asText(), fromDir, toDir));
+            JsonNode w = t.path("pipeline").path("words");
+            if (w.hasNonNull("dictionary")) ((ObjectNode) w).put("dictionary", moved(w.get("dictionary").asText(), fromDir, toDir));
         }
         String header = String.format(Locale.ROOT, "# Best of %d trials found by stancekit tune on %s (%s, %d-fold CV): %s %.4f ± %.4f%n# Tuned: %s%n",
                 r.leaderboard().size(), config.getFileName(), r.stoppedBecause(), k, met, best.mean(), best.sd(), render(best.params()));

@@ -29,6 +29,9 @@ public final class Configs {
     /** Mapper for the same records as JSON (inside model files). */
     public static final ObjectMapper JSON = configure(new ObjectMapper());
 
+    /** Where a record's message names its key: "for key '...'" or "key '...'" at the start or after a space. */
+    private static final java.util.regex.Pattern NAMED_KEY = java.util.regex.Pattern.compile("(?<!\\S)key '");
+
     private Configs() {
     }
 
@@ -59,7 +62,7 @@ public final class Configs {
         } catch (UnrecognizedPropertyException e) {
             String allowed = e.getKnownPropertyIds() == null ? "" : e.getKnownPropertyIds().stream()
                     .map(Object::toString).sorted().collect(Collectors.joining(", "));
-            throw new ConfigException(source + ": unknown key '" + path(e) + "' (allowed: " + allowed + ")");
+            throw new ConfigException(source + ": unknown key '" + path(e) + "' (allowed: " + allowed + "; see docs/config.md)");
         } catch (InvalidFormatException e) {
             String allowed = "";
             if (e.getTargetType() != null && e.getTargetType().isEnum()) {
@@ -79,11 +82,9 @@ public final class Configs {
             String msg = root instanceof IllegalArgumentException || root instanceof ConfigException
                     ? root.getMessage() : firstLine(e.getOriginalMessage());
             String p = path(e);
-            int at = msg == null ? -1 : msg.indexOf("for key '");
-            if (at >= 0 && !p.isEmpty()) { // the record named its own key: qualify it with the section instead of repeating it
-                String key = msg.substring(at + 9);
-                String qualified = key.startsWith(p + ".") ? key : p + "." + key;
-                throw new ConfigException(source + ": " + msg.substring(0, at) + "for key '" + qualified);
+            java.util.regex.Matcher km = msg == null ? null : NAMED_KEY.matcher(msg);
+            if (km != null && km.find() && !p.isEmpty()) { // the record named its own key: qualify it with the section instead of repeating it
+                throw new ConfigException(source + ": " + msg.substring(0, km.end()) + qualify(p, msg.substring(km.end())));
             }
             throw new ConfigException(source + ": " + (p.isEmpty() ? "" : "key '" + p + "': ") + msg);
         } catch (IOException e) {
@@ -94,6 +95,14 @@ public final class Configs {
     /** Throws a validation error naming the key, the value and the allowed values. */
     public static IllegalArgumentException invalid(String key, Object value, String allowed) {
         return new IllegalArgumentException("bad value '" + value + "' for key '" + key + "' (allowed: " + allowed + ")");
+    }
+
+    /**
+     * An error for a key whose value would be accepted and then have no effect: names the key, the value and why,
+     * e.g. {@code key 'model.bias' (-1.0) is not used with trainer: softmax (...); remove it}.
+     */
+    public static IllegalArgumentException unused(String key, Object value, String why) {
+        return new IllegalArgumentException("key '" + key + "' (" + value + ") " + why);
     }
 
     /** Checks that a value is one of the allowed strings. */
@@ -110,10 +119,30 @@ public final class Configs {
         return "";
     }
 
+    /**
+     * The key a record named, prefixed with the part of the section path it does not already name: in section
+     * {@code pipeline.words} the record's {@code words.min_count} becomes {@code pipeline.words.min_count}.
+     */
+    static String qualify(String section, String key) {
+        String[] parts = section.split("\\.");
+        for (int i = 0; i < parts.length; i++) {
+            String tail = String.join(".", Arrays.asList(parts).subList(i, parts.length));
+            if (key.startsWith(tail + ".")) return i == 0 ? key : String.join(".", Arrays.asList(parts).subList(0, i)) + "." + key;
+        }
+        return section + "." + key;
+    }
+
     private static String path(JsonMappingException e) {
-        return e.getPath().stream()
-                .map(r -> r.getFieldName() != null ? r.getFieldName() : "[" + r.getIndex() + "]")
-                .collect(Collectors.joining("."));
+        StringBuilder sb = new StringBuilder();
+        for (JsonMappingException.Reference r : e.getPath()) {
+            if (r.getFieldName() != null) {
+                if (sb.length() > 0) sb.append('.');
+                sb.append(r.getFieldName());
+            } else {
+                sb.append('[').append(r.getIndex()).append(']');
+            }
+        }
+        return sb.toString();
     }
 
     private static String firstLine(String s) {

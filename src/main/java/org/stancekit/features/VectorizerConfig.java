@@ -11,7 +11,8 @@ import java.util.List;
  * @param ngramMax     largest token n-gram (ngramMin..3 in vocabulary mode, ..5 when hashing)
  * @param minDf        drop n-grams seen in fewer documents than this
  * @param maxDf        drop n-grams seen in more than this fraction of documents (0..1]
- * @param maxFeatures  keep at most this many n-grams, the most frequent by document frequency (0 = all)
+ * @param maxFeatures  keep at most this many n-grams, the most frequent by document frequency (0 = all); vocabulary mode
+ *                     only (an error with hashing, which keeps no n-gram list)
  * @param sublinearTf  use 1 + log(tf) instead of raw counts
  * @param norm         {@code l2} or {@code none}
  * @param mode         {@code vocabulary} (exact n-gram list saved in the model) or {@code hashing}
@@ -37,6 +38,10 @@ public record VectorizerConfig(Integer ngramMin, Integer ngramMax, Integer minDf
         if (!(maxDf > 0 && maxDf <= 1)) throw Configs.invalid("features.max_df", maxDf, "a fraction in (0, 1]");
         if (maxFeatures < 0) throw Configs.invalid("features.max_features", maxFeatures, ">= 0 (0 = all)");
         if (hashBits < 8 || hashBits > 26) throw Configs.invalid("features.hash_bits", hashBits, "8..26");
+        if (mode.equals("hashing") && maxFeatures > 0) {
+            throw Configs.unused("features.max_features", maxFeatures, "does nothing with mode: hashing (every n-gram goes to one of"
+                    + " 2^hash_bits buckets; lower hash_bits for fewer columns); remove it, or use mode: vocabulary");
+        }
     }
 
     public static VectorizerConfig defaults() {

@@ -53,4 +53,16 @@ class CliConventionsTest {
         assertEquals(1, r.code());
         assertEquals("stancekit train: --threads must be >= 1, got 0", r.err().strip());
     }
+
+    @Test
+    void completionScriptCoversEveryVerbAndIsListedInHelp() {
+        CliRun r = CliRun.of("generate-completion");
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains("complete -F _complete_stancekit"), r.out().lines().limit(5).toList().toString());
+        for (String verb : Main.commandLine().getSubcommands().keySet()) {
+            assertTrue(r.out().contains(verb), "completion script lacks verb " + verb);
+        }
+        assertTrue(r.out().contains("--csv-text"), "completion script lacks analyze's options");
+        assertTrue(CliRun.of("--help").out().contains("generate-completion"), "--help does not list generate-completion");
+    }
 }

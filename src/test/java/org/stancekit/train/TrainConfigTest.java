@@ -26,7 +26,7 @@ class TrainConfigTest {
     @Test
     void unknownKeyNamesTheKeyAndTheAllowedOnes() throws IOException {
         String m = error("data: {train: t.jsonl}\nmodel: {solvr: svm}\n");
-        assertTrue(m.endsWith("unknown key 'model.solvr' (allowed: bias, c, calibration_holdout, class_weight, epsilon, max_iterations, solver)"), m);
+        assertTrue(m.endsWith("unknown key 'model.solvr' (allowed: bias, c, calibration_holdout, class_weight, epsilon, max_iterations, solver; see docs/config.md)"), m);
     }
 
     @Test
@@ -42,7 +42,7 @@ class TrainConfigTest {
         String m = error("data: {train: t.jsonl}\nneural: {weight: 2}\n");
         assertTrue(m.endsWith("bad value '2.0' for key 'neural.weight' (allowed: a number in (0, 1])"), m);
         m = error("data: {train: t.jsonl}\nneural: {hiden: 64}\n");
-        assertTrue(m.contains("unknown key 'neural.hiden' (allowed: batch_size, dropout, epochs, features, hidden, l2, learning_rate, weight)"), m);
+        assertTrue(m.contains("unknown key 'neural.hiden' (allowed: batch_size, dropout, epochs, features, hidden, l2, learning_rate, weight; see docs/config.md)"), m);
         Path f = dir.resolve("n.yaml");
         Files.writeString(f, "data: {train: t.jsonl}\nneural: {hidden: 32}\n");
         NeuralConfig n = TrainConfig.load(f).neural();

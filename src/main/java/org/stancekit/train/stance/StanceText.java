@@ -1,6 +1,7 @@
 package org.stancekit.train.stance;
 
 import org.stancekit.config.Configs;
+import org.stancekit.features.framing.FramingFeatures;
 
 import java.util.List;
 import java.util.regex.Pattern;
@@ -28,7 +29,16 @@ public record StanceText(String language, Boolean maskSides, Integer headlineCop
             throw Configs.invalid("text.char_ngrams", charNgrams, "[min, max] with 1 <= min <= max <= 8 (absent: word tokens)");
         }
         if (sentenceModel != null && !charNgrams.isEmpty()) throw Configs.invalid("text.sentence_model", "set", "word tokens (no char_ngrams)");
-        framingFeatures = framingFeatures == null ? org.stancekit.features.framing.FramingFeatures.names() : List.copyOf(framingFeatures);
+        if (!charNgrams.isEmpty() && (maskSides || headlineCopies > 0)) {
+            throw Configs.invalid("text.char_ngrams", charNgrams, "character n-grams only with text.mask_sides: false and"
+                    + " text.headline_copies: 0 (words are split at white space, so masked and h:-prefixed tokens would be cut up)");
+        }
+        List<String> known = FramingFeatures.names();
+        framingFeatures = framingFeatures == null ? known : List.copyOf(framingFeatures);
+        if (framingFeatures.isEmpty()) throw Configs.invalid("text.framing_features", "[]", "at least one feature name (set text.framing_weight: 0 for none)");
+        for (String f : framingFeatures) {
+            if (!known.contains(f)) throw Configs.invalid("text.framing_features", f, "framing feature names: " + String.join(", ", known));
+        }
         if (headlineCopies < 0) throw Configs.invalid("text.headline_copies", headlineCopies, "an integer >= 0");
         if (!(framingWeight >= 0)) throw Configs.invalid("text.framing_weight", framingWeight, "a number >= 0");
         for (String p : stripPatterns) {

@@ -1,5 +1,6 @@
 package org.stancekit.train.stance;
 
+import org.stancekit.config.ConfigException;
 import org.stancekit.corpus.Article;
 import org.stancekit.features.FittedVectorizer;
 import org.stancekit.features.SparseVector;
@@ -40,6 +41,8 @@ public final class StanceTrainer {
     private final StanceConfig cfg;
     private final FramingExtension ext;
     private final WeakLabeler labeler;
+    /** Fixed class prior of the label model from the rules file, or null for the labelled articles' shares. */
+    private final double[] rulesPrior;
     private final LinearTrainer linear;
     private final Consumer<String> log;
 
@@ -55,16 +58,40 @@ public final class StanceTrainer {
         this.ext = new FramingExtension(lx, t.maskSides(), t.headlineCopies(), t.framingWeight(), t.stripPatterns(),
                 t.framingFeatures(), t.charNgrams().isEmpty() ? 0 : t.charNgrams().get(0), t.charNgrams().isEmpty() ? 0 : t.charNgrams().get(1));
         if (cfg.weakSupervision() != null) {
-            RuleSet rs = RuleSet.load(StanceConfig.resolve(configFile, cfg.weakSupervision().rules()));
+            Path rulesFile = StanceConfig.resolve(configFile, cfg.weakSupervision().rules());
+            RuleSet rs = RuleSet.load(rulesFile);
             if (!rs.labels().equals(cfg.labels())) {
-                throw new IllegalArgumentException("rules file labels " + rs.labels() + " differ from the task's labels " + cfg.labels());
+                throw new ConfigException(configFile + ": the labels " + rs.labels() + " of the rules file " + rulesFile
+                        + " (weak_supervision.rules) differ from the config's labels " + cfg.labels());
             }
+            this.rulesPrior = rulesPrior(cfg.weakSupervision().classPrior(), rs, configFile, rulesFile);
             this.labeler = new WeakLabeler(rs, ext.features());
         } else {
             this.labeler = null;
+            this.rulesPrior = null;
         }
         this.linear = new LinearTrainer(threads);
         this.log = log;
+    }
+
+    /**
+     * The rules file's class prior when {@code weak_supervision.class_prior} is {@code rules}, null for the labelled
+     * shares; a rules file with a {@code class_prior} needs the choice written, and {@code rules} needs the prior.
+     */
+    private static double[] rulesPrior(String choice, RuleSet rs, Path configFile, Path rulesFile) {
+        if (choice == null && rs.classPrior() != null) {
+            throw new ConfigException(configFile + ": key 'weak_supervision.class_prior' is needed: the rules file " + rulesFile
+                    + " sets class_prior, which the stance trainer uses only with class_prior: rules (class_prior: labelled uses"
+                    + " the label shares of the labelled training articles instead)");
+        }
+        if ("rules".equals(choice)) {
+            if (rs.classPrior() == null) {
+                throw new ConfigException(configFile + ": bad value 'rules' for key 'weak_supervision.class_prior' (allowed: labelled,"
+                        + " since the rules file " + rulesFile + " has no class_prior)");
+            }
+            return rs.priorVector();
+        }
+        return null;
     }
 
     public FramingExtension extension() {
@@ -161,6 +188,7 @@ public final class StanceTrainer {
             anchors[i] = labelled.get(i).gold();
             prior[anchors[i]]++;
         }
+        if (rulesPrior != null) prior = rulesPrior.clone();
         for (int i = 0; i < pool.size(); i++) {
             votes[labelled.size() + i] = pool.get(i).votes();
             anchors[labelled.size() + i] = -1;

@@ -2,7 +2,9 @@ package org.stancekit.train.weak;
 
 import org.stancekit.config.Configs;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 
@@ -11,11 +13,14 @@ import java.util.regex.PatternSyntaxException;
  * <ul>
  * <li>{@code lexicon}: votes {@code label} when at least {@code min_count} occurrences of {@code words}
  *     appear in {@code field} (title, lead or text); abstains otherwise.</li>
- * <li>{@code regex}: votes when {@code pattern} (Java regex) matches in {@code field}.</li>
+ * <li>{@code regex}: votes when {@code pattern} (Java regex) matches at least {@code min_count} times (non-overlapping
+ *     matches; default 1) in {@code field}.</li>
  * <li>{@code cited_source}: votes when the article cites at least {@code min_count} news agencies of
  *     {@code side} (russia or west) and fewer than {@code max_other} of the other side.</li>
  * <li>{@code feature}: votes when every condition on the framing features holds.</li>
  * </ul>
+ * Every type reads {@code name}, {@code type} and {@code label}; a key its type does not read (see {@link #READS}) is an
+ * error, so that a rule never looks stricter than it is.
  */
 public record RuleSpec(String name, String type, String label, String field, List<String> words, Integer minCount,
                        String pattern, String side, Integer maxOther, List<Condition> all) {
@@ -25,9 +30,31 @@ public record RuleSpec(String name, String type, String label, String field, Lis
     /** Allowed text fields. */
     public static final List<String> FIELDS = List.of("title", "lead", "text");
 
+    /** The keys each type reads besides {@code name}, {@code type} and {@code label}. */
+    public static final Map<String, List<String>> READS = Map.of(
+            "lexicon", List.of("field", "words", "min_count"),
+            "regex", List.of("field", "pattern", "min_count"),
+            "cited_source", List.of("side", "min_count", "max_other"),
+            "feature", List.of("all"));
+
     public RuleSpec {
         if (name == null || name.isBlank()) throw Configs.invalid("name", name, "a non-empty rule name");
         Configs.oneOf("type", type, TYPES);
+        Map<String, Object> written = new LinkedHashMap<>();
+        written.put("field", field);
+        written.put("words", words);
+        written.put("min_count", minCount);
+        written.put("pattern", pattern);
+        written.put("side", side);
+        written.put("max_other", maxOther);
+        written.put("all", all == null ? null : all.size() + (all.size() == 1 ? " condition" : " conditions"));
+        List<String> reads = READS.get(type);
+        for (Map.Entry<String, Object> e : written.entrySet()) {
+            if (e.getValue() != null && !reads.contains(e.getKey())) {
+                throw new IllegalArgumentException("rule '" + name + "': key '" + e.getKey() + "' (" + e.getValue() + ") is not read by "
+                        + type + " rules (they read: name, type, label, " + String.join(", ", reads) + "); remove it");
+            }
+        }
         if (label == null || label.isBlank()) throw Configs.invalid("label", label, "one of the task's labels");
         field = field == null ? "text" : Configs.oneOf("field", field, FIELDS);
         minCount = minCount == null ? 1 : minCount;

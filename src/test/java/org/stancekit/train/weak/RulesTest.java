@@ -96,6 +96,42 @@ class RulesTest {
     }
 
     @Test
+    void aKeyTheRuleTypeDoesNotReadIsAnError(@TempDir Path dir) {
+        String f = dir.resolve("rules.yaml") + ": ";
+        ConfigException e = assertThrows(ConfigException.class, () -> rules(dir, RULES.replace("words: [tiêu chuẩn kép, khiêu khích]",
+                "words: [tiêu chuẩn kép, khiêu khích]\n    pattern: \"kép\"")));
+        assertEquals(f + "rule 'ru_words': key 'rules[0].pattern' (kép) is not read by lexicon rules (they read: name, type, label,"
+                + " field, words, min_count); remove it", e.getMessage());
+        e = assertThrows(ConfigException.class, () -> rules(dir, RULES.replace("side: russia", "side: russia\n    field: title")));
+        assertEquals(f + "rule 'ru_agency': key 'rules[2].field' (title) is not read by cited_source rules (they read: name, type,"
+                + " label, side, min_count, max_other); remove it", e.getMessage());
+        e = assertThrows(ConfigException.class, () -> rules(dir, RULES.replace("pattern: \"^Mỹ .*Nga\"", "pattern: \"^Mỹ .*Nga\"\n    max_other: 2")));
+        assertEquals(f + "rule 'we_title': key 'rules[1].max_other' (2) is not read by regex rules (they read: name, type, label,"
+                + " field, pattern, min_count); remove it", e.getMessage());
+        e = assertThrows(ConfigException.class, () -> rules(dir, RULES.replace("label: not_applicable", "label: not_applicable\n    min_count: 1")));
+        assertEquals(f + "rule 'nobody_speaks': key 'rules[3].min_count' (1) is not read by feature rules (they read: name, type,"
+                + " label, all); remove it", e.getMessage());
+        e = assertThrows(ConfigException.class, () -> rules(dir, RULES.replace("min_count: 2\n", "min_count: 2\n    all: [{feature: speech_ru, op: \">\", value: 0}]\n")));
+        assertEquals(f + "rule 'ru_words': key 'rules[0].all' (1 condition) is not read by lexicon rules (they read: name, type,"
+                + " label, field, words, min_count); remove it", e.getMessage());
+    }
+
+    @Test
+    void aRegexRuleNeedsMinCountMatches(@TempDir Path dir) throws Exception {
+        String yaml = """
+                labels: [a, b]
+                rules:
+                  - {name: once, type: regex, label: a, pattern: "Nga"}
+                  - {name: twice, type: regex, label: b, pattern: "Nga", min_count: 2}
+                """;
+        WeakLabeler wl = new WeakLabeler(rules(dir, yaml), FramingFeatures.vietnamese());
+        int[] one = wl.votes(Article.of("x", "Tin\nNga họp."));
+        assertEquals(List.of(0, -1), List.of(one[0], one[1]));
+        int[] two = wl.votes(Article.of("y", "Tin\nNga họp, Nga nói."));
+        assertEquals(List.of(0, 1), List.of(two[0], two[1]));
+    }
+
+    @Test
     void shippedRulesFileLoads() {
         Path f = Path.of("training", "stance-vi-rules.yaml");
         RuleSet rs = RuleSet.load(f);
