@@ -25,7 +25,7 @@ public final class TrainCommand extends Verb implements Callable<Integer> {
     @Option(names = "--config", required = true, description = "Experiment config (YAML).")
     Path config;
 
-    @Option(names = {"-o", "--output"}, description = "Model file to write (default: the config's output).")
+    @Option(names = {"-o", "--output"}, description = "Model file to write, or a folder to write <config name>.zip into (default: the config's output).")
     Path output;
 
     @Option(names = "--seed", description = "Random seed (default: the config's seed).")
@@ -42,6 +42,7 @@ public final class TrainCommand extends Verb implements Callable<Integer> {
         long s = seed != null ? seed : cfg.seed();
         Path out = output != null ? output : cfg.output() != null ? TrainConfig.resolve(config, cfg.output()) : null;
         if (out == null) throw new IllegalArgumentException("no output: give -o MODEL.zip or set 'output' in " + config);
+        out = intoFolder(out, config);
         String field = cfg.data().labelField();
 
         Path trainPath = TrainConfig.resolveInput(config, "data.train", cfg.data().train());
@@ -84,5 +85,15 @@ public final class TrainCommand extends Verb implements Callable<Integer> {
         out().printf("wrote %s (%,d features, %d labels) in %.1f s%n", out, c.vectorizer().dimension(), c.labels().size(),
                 timings.get("total_s"));
         return 0;
+    }
+
+    /**
+     * The model file for an output that is an existing folder ({@code -o models/}): {@code <folder>/<config name>.zip},
+     * as {@code cp file folder/} would; found before training, not when the model is saved.
+     */
+    static Path intoFolder(Path out, Path config) {
+        if (!java.nio.file.Files.isDirectory(out)) return out;
+        String name = config.getFileName().toString().replaceFirst("(?i)\\.(ya?ml|json)$", "");
+        return out.resolve(name + ".zip");
     }
 }

@@ -36,7 +36,7 @@ public final class TrainStanceCommand extends Verb implements Callable<Integer> 
     @Option(names = {"-c", "--config"}, required = true, description = "stance config YAML")
     Path config;
 
-    @Option(names = {"-o", "--output"}, description = "model zip (default: the config's output)")
+    @Option(names = {"-o", "--output"}, description = "model zip, or a folder to write <config name>.zip into (default: the config's output)")
     Path output;
 
     @Option(names = "--evaluate", description = "measure the config (CV or outlet split) and store the figures in the manifest")
@@ -53,6 +53,7 @@ public final class TrainStanceCommand extends Verb implements Callable<Integer> 
         StanceConfig cfg = run.config();
         Path out = output != null ? output : cfg.output() != null ? StanceConfig.resolve(config, cfg.output()) : null;
         if (out == null) throw new IllegalArgumentException("no output: give -o MODEL.zip or set 'output' in " + config);
+        out = TrainCommand.intoFolder(out, config);
         ObjectNode metrics = Configs.JSON.createObjectNode();
         if (evaluate) {
             StanceEvaluation.Result r = run.evaluate(s -> err().println("stancekit: " + s));

@@ -112,4 +112,15 @@ class NewUserTrainingTest {
         assertEquals("warning: " + file + ": fewer than 5 records for 'economy' (2), 'sport' (2), 'weather' (1): too few to learn or measure reliably",
                 lines.get(2));
     }
+
+    @Test
+    void anOutputFolderReceivesTheModelNamedAfterTheConfig(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve("train.jsonl"), DATA);
+        Path cfg = config(dir, "../train.jsonl", "topic", "");
+        Path models = Files.createDirectories(dir.resolve("models"));
+        CliRun r = CliRun.of("train", "--config", cfg.toString(), "-o", models.toString());
+        assertEquals(0, r.code(), r.err());
+        assertEquals(true, Files.isRegularFile(models.resolve("my.zip")), r.out());
+        assertEquals(true, r.out().contains("wrote " + models.resolve("my.zip") + " ("), r.out());
+    }
 }
