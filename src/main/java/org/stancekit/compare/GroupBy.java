@@ -2,8 +2,8 @@ package org.stancekit.compare;
 
 import org.stancekit.corpus.Article;
 
-import java.time.DateTimeException;
 import java.text.ParsePosition;
+import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.ResolverStyle;
