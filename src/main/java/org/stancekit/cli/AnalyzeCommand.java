@@ -31,6 +31,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
+import java.util.Locale;
 
 /**
  * {@code stancekit analyze}: the main job. Reads articles, scores them with every shipped model (topic, stance),
@@ -266,9 +267,9 @@ public final class AnalyzeCommand extends Verb implements Callable<Integer> {
         StringBuilder md = new StringBuilder("\n**").append(md(r.article().id())).append("** ").append(md(title(r.article()))).append('\n');
         r.evidence().forEach((task, sentences) -> {
             Prediction p = r.byTask().get(task);
-            md.append(String.format(java.util.Locale.ROOT, "%n%s: %s (%.2f)%n%n", md(task), md(p.label()), p.probability()));
+            md.append(String.format(Locale.ROOT, "%n%s: %s (%.2f)%n%n", md(task), md(p.label()), p.probability()));
             for (SentenceModel.Evidence e : sentences) {
-                md.append(String.format(java.util.Locale.ROOT, "> %s *(%s, %.2f)*%n>%n", md(e.text()), e.region(), e.probability()));
+                md.append(String.format(Locale.ROOT, "> %s *(%s, %.2f)*%n>%n", md(e.text()), e.region(), e.probability()));
             }
             if (!sentences.isEmpty()) md.setLength(md.length() - 2); // the last quote's trailing ">" line
         });
@@ -291,7 +292,7 @@ public final class AnalyzeCommand extends Verb implements Callable<Integer> {
                     md.append("| ").append(md(e.getKey())).append(" | ").append(e.getValue()).append(" |");
                     for (String l : labels) {
                         int k = byOutlet.get(e.getKey()).getOrDefault(l, 0);
-                        md.append(String.format(java.util.Locale.ROOT, " %d (%.0f%%) |", k, 100.0 * k / e.getValue()));
+                        md.append(String.format(Locale.ROOT, " %d (%.0f%%) |", k, 100.0 * k / e.getValue()));
                     }
                     md.append('\n');
                 });

@@ -24,6 +24,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 import java.util.concurrent.Callable;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * {@code stancekit compare}: how groups of articles (outlets, periods) differ in framing: label shares with
@@ -133,8 +135,8 @@ public final class CompareCommand extends Verb implements Callable<Integer> {
         TextPipeline pipeline = classifier != null ? classifier.pipeline()
                 : TextPipeline.fit(new TextConfig(language, true, true), List.of());
         TextClassifier c = classifier;
-        java.util.Set<String> keysWithValue = java.util.concurrent.ConcurrentHashMap.newKeySet();
-        java.util.Set<String> fieldsSeen = java.util.concurrent.ConcurrentHashMap.newKeySet();
+        Set<String> keysWithValue = ConcurrentHashMap.newKeySet();
+        Set<String> fieldsSeen = ConcurrentHashMap.newKeySet();
         StreamingScorer<Item> scorer = new StreamingScorer<>(raw -> {
             Article a = clean.apply(raw);
             for (String k : groupBy.keys()) if (GroupBy.hasValue(k, a)) keysWithValue.add(k);

@@ -26,6 +26,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.Arrays;
+import org.stancekit.eval.Dedup;
 
 /** {@code stancekit cv}: k-fold cross-validation of a training config, stratified or grouped (leave-outlets-out). */
 @Command(name = "cv", mixinStandardHelpOptions = true,
@@ -122,7 +124,7 @@ public final class CvCommand extends Verb implements Callable<Integer> {
             int[] fold;
             if (allowSplitDuplicates) fold = Folds.stratified(gold, labels.size(), k, seed);
             else {
-                long distinct = java.util.Arrays.stream(fingerprints).distinct().count();
+                long distinct = Arrays.stream(fingerprints).distinct().count();
                 if (distinct < gold.length) {
                     Terminal.info("%,d records share their text with another record; each text's copies are kept in one fold", gold.length - distinct);
                 }
@@ -144,7 +146,7 @@ public final class CvCommand extends Verb implements Callable<Integer> {
                     if (groups[i] == null) throw new IllegalArgumentException("article '" + a.id() + "' has no '" + groupBy + "' to group by");
                 }
             }
-            String[] fp = articles.parallelStream().map(a -> org.stancekit.eval.Dedup.fingerprint(a.text())).toArray(String[]::new);
+            String[] fp = articles.parallelStream().map(a -> Dedup.fingerprint(a.text())).toArray(String[]::new);
             return new CvData(gold, groups, fp);
         }
     }

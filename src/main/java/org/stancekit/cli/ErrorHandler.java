@@ -6,6 +6,7 @@ import picocli.CommandLine;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import org.stancekit.corpus.OutputClosedException;
 
 /**
  * Turns exceptions from library code into one clear line on stderr and exit code 1;
@@ -17,7 +18,7 @@ final class ErrorHandler implements CommandLine.IExecutionExceptionHandler {
     @Override
     public int handleExecutionException(Exception ex, CommandLine cl, CommandLine.ParseResult parsed) {
         for (Throwable t = ex; t != null; t = t.getCause()) {
-            if (t instanceof org.stancekit.corpus.OutputClosedException) return 0;
+            if (t instanceof OutputClosedException) return 0;
         }
         String msg;
         if (ex instanceof ConfigException) msg = "config error: " + ex.getMessage();

@@ -40,6 +40,14 @@ import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
+import java.util.Collections;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.stancekit.corpus.Corpora;
+import org.stancekit.eval.Metrics;
+import org.stancekit.eval.PredictionsFile;
+import org.stancekit.features.SparseVector;
 
 /**
  * {@code stancekit evaluate}: every metric with a bootstrap interval, calibration, the train/test leakage scan with
@@ -159,7 +167,7 @@ public final class EvaluateCommand extends Verb implements Callable<Integer> {
             long[] unreadable = {0};
             BitSet drop = new BitSet();
             try (me.tongfei.progressbar.ProgressBar bar = Progress.bar("leakage scan", -1, "texts")) {
-                org.stancekit.corpus.Corpora.reader(trainFile, field).read(a -> {
+                Corpora.reader(trainFile, field).read(a -> {
                     d.addTrain(a.id(), a.text());
                     if (bar != null) bar.step();
                 }, err -> unreadable[0]++);
@@ -199,7 +207,7 @@ public final class EvaluateCommand extends Verb implements Callable<Integer> {
         if (model != null || data != null || calibrateOn != null || learningCurve != null || train != null) {
             throw usage("--predictions evaluates a file on its own; it cannot be combined with --model, --data, --train, --calibrate-on or --learning-curve");
         }
-        PredictionSet p = org.stancekit.eval.PredictionsFile.read(predictionsFile);
+        PredictionSet p = PredictionsFile.read(predictionsFile);
         EvalOptions opt = new EvalOptions(bootstrap, seed, 0.95, bins, sided == null ? List.of() : sided);
         Evaluation e = Evaluator.evaluate(p, opt);
         print(out(), "predictions", e);
@@ -224,7 +232,7 @@ public final class EvaluateCommand extends Verb implements Callable<Integer> {
      */
     static Path locate(Path recorded, String command, Path home) {
         if (recorded.isAbsolute() || Files.exists(recorded)) return recorded;
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?:--config|-c)[ =](\\S+)").matcher(command);
+        Matcher m = Pattern.compile("(?:--config|-c)[ =](\\S+)").matcher(command);
         if (!m.find()) return recorded;
         Path config = Path.of(m.group(1));
         Path base = config.isAbsolute() ? config : home.resolve(config);
@@ -264,7 +272,7 @@ public final class EvaluateCommand extends Verb implements Callable<Integer> {
         double[][] nn = new double[val.size()][];
         int[] gold = new int[val.size()];
         java.util.stream.IntStream.range(0, val.size()).parallel().forEach(i -> {
-            org.stancekit.features.SparseVector x = c.vectorize(val.get(i));
+            SparseVector x = c.vectorize(val.get(i));
             dec[i] = c.model().decision(x);
             nn[i] = c.neural() == null ? null : c.neural().probabilities(x);
         });
@@ -275,7 +283,7 @@ public final class EvaluateCommand extends Verb implements Callable<Integer> {
             double s = 0;
             for (int i = 0; i < dec.length; i++) {
                 double pr = (1 - w) * LinearModel.toProbabilities(dec[i], link, t)[gold[i]] + (nn[i] == null ? 0 : w * nn[i][gold[i]]);
-                s -= Math.log(Math.max(pr, org.stancekit.eval.Metrics.LOG_LOSS_EPS));
+                s -= Math.log(Math.max(pr, Metrics.LOG_LOSS_EPS));
             }
             return s / dec.length;
         });
@@ -314,12 +322,12 @@ public final class EvaluateCommand extends Verb implements Callable<Integer> {
     /** A seeded sample of about {@code fraction} of each class (at least one record per class). */
     static List<Article> stratifiedSample(List<Article> all, String field, double fraction, long seed) {
         if (fraction >= 1) return all;
-        Map<String, List<Article>> byLabel = all.stream().collect(Collectors.groupingBy(a -> a.label(field), java.util.TreeMap::new, Collectors.toList()));
+        Map<String, List<Article>> byLabel = all.stream().collect(Collectors.groupingBy(a -> a.label(field), TreeMap::new, Collectors.toList()));
         SplittableRandom rng = new SplittableRandom(seed);
         List<Article> out = new ArrayList<>();
         for (List<Article> group : byLabel.values()) {
             List<Article> g = new ArrayList<>(group);
-            for (int i = g.size() - 1; i > 0; i--) java.util.Collections.swap(g, i, rng.nextInt(i + 1));
+            for (int i = g.size() - 1; i > 0; i--) Collections.swap(g, i, rng.nextInt(i + 1));
             out.addAll(g.subList(0, Math.max(1, (int) Math.round(fraction * g.size()))));
         }
         return out;

@@ -23,6 +23,7 @@ import java.util.concurrent.Callable;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import java.util.Collections;
 
 /**
  * {@code stancekit explain}: for each article, the model's label and probabilities, the features that pushed
@@ -104,7 +105,7 @@ public final class ExplainCommand extends Verb implements Callable<Integer> {
         double[] p = c.probabilities(x);
         Integer[] order = new Integer[p.length];
         for (int i = 0; i < p.length; i++) order[i] = i;
-        java.util.Arrays.sort(order, Comparator.comparingDouble((Integer i) -> -p[i]));
+        Arrays.sort(order, Comparator.comparingDouble((Integer i) -> -p[i]));
         int best = order[0];
         String title = a.title() != null ? a.title() : a.text().strip().lines().findFirst().orElse("");
         out.printf("== %s: %s%n", a.id(), title.length() > 100 ? title.substring(0, 99) + "…" : title);
@@ -129,9 +130,9 @@ public final class ExplainCommand extends Verb implements Callable<Integer> {
         for (Contribution k : pos) out.println(line(k));
         out.printf("pushed against %s:%n", c.labels().get(best));
         List<Contribution> neg = new ArrayList<>(cs.stream().filter(k -> k.contribution() < 0).toList());
-        java.util.Collections.reverse(neg);
+        Collections.reverse(neg);
         for (Contribution k : neg.subList(0, Math.min(top, neg.size()))) out.println(line(k));
-        if (c.extension() instanceof org.stancekit.features.framing.FramingExtension fe && fe.sentences() != null) {
+        if (c.extension() instanceof FramingExtension fe && fe.sentences() != null) {
             sentences(fe, a, c.labels().get(best), out);
         }
         if (!noText) out.println(markup(c, a, pos));
@@ -139,7 +140,7 @@ public final class ExplainCommand extends Verb implements Callable<Integer> {
     }
 
     /** The three sentences the sentence model reads as the strongest evidence for the predicted label. */
-    private static void sentences(org.stancekit.features.framing.FramingExtension fe, Article a, String label, java.io.PrintWriter out) {
+    private static void sentences(FramingExtension fe, Article a, String label, java.io.PrintWriter out) {
         out.printf("sentences read as evidence for %s (sentence model):%n", label);
         for (var e : fe.sentences().strongest(a.fullText(), fe, label, 3)) {
             String t = e.text().length() > 150 ? e.text().substring(0, 149) + "…" : e.text();

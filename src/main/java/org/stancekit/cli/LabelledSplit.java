@@ -8,6 +8,9 @@ import org.stancekit.train.RunManifest;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.TreeSet;
 
 /**
  * A labelled JSONL or CSV corpus read for training or evaluation, with its unreadable and unlabelled records
@@ -31,7 +34,7 @@ record LabelledSplit(Path path, String field, List<Article> labelled, List<Artic
      * where to name the right one; empty when there are none.
      */
     static String otherFields(List<Article> records) {
-        java.util.Map<String, Integer> n = new java.util.TreeMap<>();
+        Map<String, Integer> n = new TreeMap<>();
         for (Article a : records) {
             a.metadata().forEach((k, v) -> {
                 if (v instanceof String t && !t.isBlank() && t.length() <= 64) n.merge(k, 1, Integer::sum);
@@ -39,7 +42,7 @@ record LabelledSplit(Path path, String field, List<Article> labelled, List<Artic
         }
         if (n.isEmpty()) return "";
         List<String> fields = n.entrySet().stream()
-                .sorted(java.util.Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(java.util.Map.Entry.comparingByKey()))
+                .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
                 .limit(5).map(e -> String.format("'%s' (%,d records)", e.getKey(), e.getValue())).toList();
         return "; the records have " + String.join(", ", fields)
                 + ": name the label field with data.label_field in a training config or --label-field";
@@ -49,7 +52,7 @@ record LabelledSplit(Path path, String field, List<Article> labelled, List<Artic
     static final int FEW = 5;
 
     private void report() {
-        java.util.Map<String, Integer> perLabel = new java.util.TreeMap<>();
+        Map<String, Integer> perLabel = new TreeMap<>();
         for (Article a : labelled) perLabel.merge(a.label(field), 1, Integer::sum);
         Terminal.info("%s: %,d labelled records%s%s%s", path, labelled.size(), perClass(perLabel),
                 unlabelled.isEmpty() ? "" : String.format(", %,d without '%s' (not used)", unlabelled.size(), field),
@@ -64,7 +67,7 @@ record LabelledSplit(Path path, String field, List<Article> labelled, List<Artic
     }
 
     /** Records per class, e.g. {@code " (economy 15, sport 15)"}, for up to 20 classes; empty for more. */
-    static String perClass(java.util.Map<String, Integer> perLabel) {
+    static String perClass(Map<String, Integer> perLabel) {
         if (perLabel.isEmpty() || perLabel.size() > 20) return "";
         List<String> parts = new ArrayList<>();
         perLabel.forEach((k, v) -> parts.add(String.format("%s %,d", k, v)));
@@ -91,7 +94,7 @@ record LabelledSplit(Path path, String field, List<Article> labelled, List<Artic
         if (unknown.size() == labelled.size()) throw new IllegalArgumentException(path + ": no record has a label the model knows " + labels);
         if (!unknown.isEmpty()) {
             Terminal.warn("%s: %,d of %,d records have labels the model does not know (%s); they count as errors", path, unknown.size(),
-                    labelled.size(), String.join(", ", new java.util.TreeSet<>(unknown)));
+                    labelled.size(), String.join(", ", new TreeSet<>(unknown)));
         }
         return labelled;
     }

@@ -1,5 +1,7 @@
 package org.stancekit.cli;
 
+import java.util.List;
+
 /** Status lines for the user on stderr, so stdout stays clean for data ({@code -o -}). */
 final class Terminal {
 
@@ -18,7 +20,7 @@ final class Terminal {
      * Warns when an output file lies inside one of the input folders: a later run over that folder would read
      * the output back in as input.
      */
-    static void warnIfInsideInputs(java.io.PrintWriter err, java.nio.file.Path output, java.util.List<java.nio.file.Path> inputs, String what) {
+    static void warnIfInsideInputs(java.io.PrintWriter err, java.nio.file.Path output, List<java.nio.file.Path> inputs, String what) {
         if (output == null || output.toString().equals("-")) return;
         java.nio.file.Path out = output.toAbsolutePath().normalize();
         for (java.nio.file.Path in : inputs) {

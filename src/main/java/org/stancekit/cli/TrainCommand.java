@@ -14,6 +14,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.LinkedHashMap;
+import org.stancekit.config.Configs;
 
 /** {@code stancekit train}: trains a model from a YAML experiment config and writes one model file. */
 @Command(name = "train", mixinStandardHelpOptions = true,
@@ -56,8 +58,8 @@ public final class TrainCommand extends Verb implements Callable<Integer> {
         ClassifierTrainer.Result r = trainer.train(train.labelled(), cfg, s);
         TextClassifier c = r.classifier();
 
-        Map<String, Double> timings = new java.util.LinkedHashMap<>(r.timings());
-        ObjectNode metrics = org.stancekit.config.Configs.JSON.createObjectNode();
+        Map<String, Double> timings = new LinkedHashMap<>(r.timings());
+        ObjectNode metrics = Configs.JSON.createObjectNode();
         if (cfg.data().test() != null) {
             Path testPath = TrainConfig.resolveInput(config, "data.test", cfg.data().test());
             Terminal.info("evaluating on %s", testPath);

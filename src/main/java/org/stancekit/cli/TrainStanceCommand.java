@@ -20,6 +20,9 @@ import java.time.Instant;
 import java.util.HexFormat;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import java.util.List;
+import org.stancekit.features.framing.FramingExtension;
+import org.stancekit.train.TrainConfig;
 
 /**
  * {@code stancekit train-stance}: trains a stance model from a stance config (labelled articles, framing
@@ -74,8 +77,8 @@ public final class TrainStanceCommand extends Verb implements Callable<Integer> 
         m.put("command", "stancekit train-stance --config " + config + (evaluate ? " --evaluate" : ""));
         m.put("num_features", c.dimension());
         m.set("config", Configs.JSON.valueToTree(cfg));
-        Path train = org.stancekit.train.TrainConfig.resolveInput(config, "data.train", cfg.data().train());
-        m.set("data", Configs.JSON.valueToTree(java.util.List.of(new RunManifest.DataFile("train", cfg.data().train(),
+        Path train = TrainConfig.resolveInput(config, "data.train", cfg.data().train());
+        m.set("data", Configs.JSON.valueToTree(List.of(new RunManifest.DataFile("train", cfg.data().train(),
                 sha256(train), fit.labelled(), run.errors().size()))));
         m.set("weak_added", Configs.JSON.valueToTree(fit.weakAdded()));
         m.set("self_training_added", Configs.JSON.valueToTree(fit.selfAdded()));
@@ -86,7 +89,7 @@ public final class TrainStanceCommand extends Verb implements Callable<Integer> 
         m.set("timings", Configs.JSON.createObjectNode().put("total_s", (System.nanoTime() - t0) / 1e9));
         m.set("metrics", metrics);
         ModelFile.save(c, m, out);
-        int sentence = c.extension() instanceof org.stancekit.features.framing.FramingExtension fe && fe.sentences() != null ? fe.sentences().dimension() : 0;
+        int sentence = c.extension() instanceof FramingExtension fe && fe.sentences() != null ? fe.sentences().dimension() : 0;
         out().printf(Locale.ROOT, "wrote %s (%,d features: %,d n-grams + %d framing%s; %d labels) from %d labelled articles%s%n",
                 out, c.dimension(), c.vectorizer().dimension(), c.dimension() - c.vectorizer().dimension() - sentence,
                 sentence == 0 ? "" : " + " + sentence + " from the sentence model", c.labels().size(),

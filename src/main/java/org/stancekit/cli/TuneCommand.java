@@ -25,6 +25,14 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.TreeSet;
+import org.stancekit.eval.Evaluation;
+import org.stancekit.eval.Evaluator;
+import org.stancekit.eval.Interval;
+import org.stancekit.model.ModelFile;
+import org.stancekit.train.RunManifest;
 
 /** {@code stancekit tune}: hyper-parameter search with k-fold cross-validation on a time budget. */
 @Command(name = "tune", mixinStandardHelpOptions = true,
@@ -112,7 +120,7 @@ public final class TuneCommand extends Verb implements Callable<Integer> {
         for (SearchSpace.Param p : space.params()) {
             String section = p.key().contains(".") ? p.key().substring(0, p.key().indexOf('.')) : p.key();
             if (!TUNABLE.contains(section) || !p.key().contains(".")) {
-                throw new ConfigException(config + ": search parameter '" + p.key() + "' cannot be tuned (allowed: keys under " + String.join(", ", new java.util.TreeSet<>(TUNABLE)) + ", e.g. model.c)");
+                throw new ConfigException(config + ": search parameter '" + p.key() + "' cannot be tuned (allowed: keys under " + String.join(", ", new TreeSet<>(TUNABLE)) + ", e.g. model.c)");
             }
         }
         TrainConfig base = Configs.bind(tree, TrainConfig.class, config.toString());
@@ -136,7 +144,7 @@ public final class TuneCommand extends Verb implements Callable<Integer> {
         if (holdout != null) {
             if (!(holdout > 0 && holdout < 0.9)) throw new IllegalArgumentException("--holdout must lie in (0, 0.9), got " + holdout);
             List<Article> h = EvaluateCommand.stratifiedSample(all, field, holdout, s + 1);
-            java.util.Set<Article> hs = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+            Set<Article> hs = Collections.newSetFromMap(new IdentityHashMap<>());
             hs.addAll(h);
             articles = all.stream().filter(a -> !hs.contains(a)).toList();
             held = h;
@@ -172,10 +180,10 @@ public final class TuneCommand extends Verb implements Callable<Integer> {
         json.put("best_config", out.toString());
         if (!held.isEmpty()) {
             TrainConfig cfg = CvCommand.fixedLabels(configWith(tree, best.params()), labels).withSeed(s);
-            org.stancekit.eval.Evaluation e = org.stancekit.eval.Evaluator.evaluate(
+            Evaluation e = Evaluator.evaluate(
                     ModelPredictions.of(trainer.train(articles, cfg, s).classifier(), held, field), EvalOptions.DEFAULTS.withSeed(s));
             json.set("holdout", e.toJson());
-            org.stancekit.eval.Interval iv = e.ci().get(met);
+            Interval iv = e.ci().get(met);
             out().printf(Locale.ROOT, "held-out estimate of the best config (%,d records): %s %.4f%s (the search saw none of them)%n", e.n(), met,
                     e.headline().get(met), iv == null ? "" : String.format(Locale.ROOT, ", 95%% CI [%.4f, %.4f]", iv.low(), iv.high()));
         }
@@ -197,7 +205,7 @@ public final class TuneCommand extends Verb implements Callable<Integer> {
         Terminal.info("training the best config on all %,d records", articles.size());
         ClassifierTrainer.Result r = new ClassifierTrainer(threads(threads), line -> { })
                 .train(articles, cfg, s);
-        ObjectNode manifest = org.stancekit.train.RunManifest.build(r.classifier(), cfg, s, List.of(split.describe("train")), r.timings(),
+        ObjectNode manifest = RunManifest.build(r.classifier(), cfg, s, List.of(split.describe("train")), r.timings(),
                 "stancekit train --config " + bestConfig + " --seed " + s);
         ObjectNode tuning = manifest.putObject("tuning");
         tuning.put("metric", met);
@@ -205,7 +213,7 @@ public final class TuneCommand extends Verb implements Callable<Integer> {
         tuning.put("cv_sd", best.sd());
         tuning.set("params", Jsonl.MAPPER.valueToTree(best.params()));
         boolean replaced = Files.exists(modelPath);
-        org.stancekit.model.ModelFile.save(r.classifier(), manifest, modelPath);
+        ModelFile.save(r.classifier(), manifest, modelPath);
         Terminal.info("wrote %s%s", modelPath, replaced ? " (replacing the model that was there; --model-output names another file)" : "");
     }
 
@@ -234,7 +242,7 @@ public final class TuneCommand extends Verb implements Callable<Integer> {
         while (it.hasNext()) {
             String key = it.next();
             if (!SEARCH_KEYS.contains(key)) {
-                throw new ConfigException(config + ": unknown key 'search." + key + "' (allowed: " + String.join(", ", new java.util.TreeSet<>(SEARCH_KEYS)) + ")");
+                throw new ConfigException(config + ": unknown key 'search." + key + "' (allowed: " + String.join(", ", new TreeSet<>(SEARCH_KEYS)) + ")");
             }
         }
     }

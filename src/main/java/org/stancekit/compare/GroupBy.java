@@ -14,6 +14,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.Collection;
+import java.util.TreeSet;
 
 /**
  * How articles are grouped before their framing is compared: one or more keys ({@code outlet}, {@code year},
@@ -111,8 +113,8 @@ public record GroupBy(List<String> keys, String datePattern) {
      * What to do when no article had a value for {@code key}: the option that maps a CSV column to it, and the fields
      * the articles do have ({@code fieldsSeen}), so a spreadsheet's {@code Báo} or {@code Ngày đăng} column can be named.
      */
-    public static String missingHint(String key, java.util.Collection<String> fieldsSeen) {
-        String fields = fieldsSeen.isEmpty() ? "" : " (the input's other fields: " + String.join(", ", new java.util.TreeSet<>(fieldsSeen)) + ")";
+    public static String missingHint(String key, Collection<String> fieldsSeen) {
+        String fields = fieldsSeen.isEmpty() ? "" : " (the input's other fields: " + String.join(", ", new TreeSet<>(fieldsSeen)) + ")";
         if (key.equals("outlet")) return "no article has an outlet to group by: name the CSV column that holds it with --csv-outlet" + fields;
         if (key.startsWith("field:")) return "no article has a field '" + key.substring("field:".length()) + "' to group by" + fields;
         return "no article has a date to group by " + key + ": name the CSV column that holds it with --csv-date" + fields;

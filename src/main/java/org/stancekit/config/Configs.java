@@ -16,6 +16,8 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.stream.Collectors;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Reads YAML/JSON configuration into validated records. Keys are snake_case; an unknown key, a value of
@@ -30,7 +32,7 @@ public final class Configs {
     public static final ObjectMapper JSON = configure(new ObjectMapper());
 
     /** Where a record's message names its key: "for key '...'" or "key '...'" at the start or after a space. */
-    private static final java.util.regex.Pattern NAMED_KEY = java.util.regex.Pattern.compile("(?<!\\S)key '");
+    private static final Pattern NAMED_KEY = Pattern.compile("(?<!\\S)key '");
 
     private Configs() {
     }
@@ -82,7 +84,7 @@ public final class Configs {
             String msg = root instanceof IllegalArgumentException || root instanceof ConfigException
                     ? root.getMessage() : firstLine(e.getOriginalMessage());
             String p = path(e);
-            java.util.regex.Matcher km = msg == null ? null : NAMED_KEY.matcher(msg);
+            Matcher km = msg == null ? null : NAMED_KEY.matcher(msg);
             if (km != null && km.find() && !p.isEmpty()) { // the record named its own key: qualify it with the section instead of repeating it
                 throw new ConfigException(source + ": " + msg.substring(0, km.end()) + qualify(p, msg.substring(km.end())));
             }

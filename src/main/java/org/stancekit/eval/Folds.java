@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.TreeMap;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 
 /**
  * Fold assignments for cross-validation. Stratified: every class is shuffled (seeded) and dealt round-robin,
@@ -48,7 +50,7 @@ public final class Folds {
      */
     public static int[] stratifiedGrouped(int[] gold, String[] groups, int numClasses, int k, long seed) {
         if (k < 2) throw new IllegalArgumentException("cross-validation needs at least 2 folds, got " + k);
-        java.util.Map<String, List<Integer>> members = new java.util.LinkedHashMap<>();
+        Map<String, List<Integer>> members = new LinkedHashMap<>();
         for (int i = 0; i < gold.length; i++) members.computeIfAbsent(groups[i], g -> new ArrayList<>()).add(i);
         if (members.size() < k) throw new IllegalArgumentException("cannot make " + k + " folds from " + members.size() + " distinct texts: use at most " + members.size() + " folds");
         List<List<List<Integer>>> byClass = new ArrayList<>();
@@ -58,7 +60,7 @@ public final class Folds {
         int[] fold = new int[gold.length];
         int next = 0;
         for (List<List<Integer>> cls : byClass) {
-            for (int i = cls.size() - 1; i > 0; i--) java.util.Collections.swap(cls, i, rng.nextInt(i + 1));
+            for (int i = cls.size() - 1; i > 0; i--) Collections.swap(cls, i, rng.nextInt(i + 1));
             for (List<Integer> g : cls) {
                 for (int i : g) fold[i] = next;
                 next = (next + 1) % k;
@@ -98,7 +100,7 @@ public final class Folds {
      * With stratified folds this happens when a class has a single record (or copies of a single text).
      */
     public static void requireEveryClassInTraining(int[] gold, int[] fold, List<String> labels, int k) {
-        List<String> small = new java.util.ArrayList<>();
+        List<String> small = new ArrayList<>();
         for (int c = 0; c < labels.size(); c++) {
             int n = 0, only = -1;
             boolean spread = false;

@@ -23,6 +23,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import org.stancekit.corpus.CorpusFiles;
 
 /**
  * Text to tokens: normalisation, tokenisation, multi-syllable words and stopwords, with everything it
@@ -223,7 +224,7 @@ public final class TextPipeline {
     /** Reads a dictionary: one word per line, syllables separated by spaces or '_'; '#' starts a comment. */
     private static List<String> readDictionary(Path file, TextNormalizer norm, Tokenizer tok, boolean stem) {
         List<String> out = new ArrayList<>();
-        try (BufferedReader r = org.stancekit.corpus.CorpusFiles.strictUtf8Reader(Files.newInputStream(file))) {
+        try (BufferedReader r = CorpusFiles.strictUtf8Reader(Files.newInputStream(file))) {
             String line;
             int no = 0;
             while ((line = r.readLine()) != null) {

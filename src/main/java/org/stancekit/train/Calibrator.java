@@ -7,6 +7,7 @@ import org.stancekit.model.LinearModel;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Fits the softmax temperature of a linear model on held-out training data: a model is trained on the rest
@@ -26,7 +27,7 @@ final class Calibrator {
                            LinearConfig cfg, long seed) {
         int folds = Math.max(2, (int) Math.round(1 / cfg.calibrationHoldout()));
         if (y.length < folds) {
-            throw new IllegalArgumentException(String.format(java.util.Locale.ROOT,
+            throw new IllegalArgumentException(String.format(Locale.ROOT,
                     "model.calibration_holdout %s holds out 1 in %d training records, but there are only %d: set it to 0 (no calibration) or give more training data",
                     cfg.calibrationHoldout(), folds, y.length));
         }

@@ -6,6 +6,7 @@ import org.junit.jupiter.api.io.TempDir;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Arrays;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -23,7 +24,7 @@ class CompareCsvExportTest {
         if (!Files.exists(csv)) Files.writeString(csv, CSV);
         String[] base = {"compare", "-m", "models/topic-vi.zip", "--terms", "0", "--permutations", "0", "--resamples", "100",
                 "-r", dir.resolve("cmp").toString(), csv.toString(), "--csv-text", "Nội dung", "--csv-title", "Tiêu đề"};
-        String[] args = java.util.Arrays.copyOf(base, base.length + extra.length);
+        String[] args = Arrays.copyOf(base, base.length + extra.length);
         System.arraycopy(extra, 0, args, base.length, extra.length);
         return CliRun.of(args);
     }

@@ -14,6 +14,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.SplittableRandom;
+import org.stancekit.model.ModelFile;
 
 import static org.junit.jupiter.api.Assertions.*;
 
@@ -126,7 +127,7 @@ class EvalCommandsTest {
                 "--report", tmp.resolve("rep").toString(), "--bootstrap", "0", "--calibrate-on", tmp.resolve("test.jsonl").toString(),
                 "--save-calibrated", cal.toString(), "--no-leakage");
         assertEquals(0, r.code(), r.err());
-        var loaded = org.stancekit.model.ModelFile.load(cal);
+        var loaded = ModelFile.load(cal);
         double t = loaded.manifest().get("calibration").get("temperature").asDouble();
         assertEquals(t, loaded.classifier().model().temperature(), 1e-12);
         assertNotEquals(1.0, t);
@@ -208,7 +209,7 @@ class EvalCommandsTest {
         Run r = run("tune", "--config", cfg.toString(), "--budget", "2m", "-o", best.toString(), "--report", tmp.resolve("tune").toString(), "--threads", "1",
                 "--max-trials", "5", "--train-best", "--model-output", tmp.resolve("tuned.zip").toString(), "--holdout", "0.2");
         assertEquals(0, r.code(), r.err());
-        var tuned = org.stancekit.model.ModelFile.load(tmp.resolve("tuned.zip"));
+        var tuned = ModelFile.load(tmp.resolve("tuned.zip"));
         assertEquals("macro_f1", tuned.manifest().get("tuning").get("metric").asText());
         assertEquals(3, tuned.classifier().labels().size());
         JsonNode t = Jsonl.MAPPER.readTree(tmp.resolve("tune").resolve("tune.json").toFile());

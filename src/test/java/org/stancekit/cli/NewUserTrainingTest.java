@@ -5,6 +5,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -106,7 +107,7 @@ class NewUserTrainingTest {
             System.setErr(saved);
         }
         assertEquals(0, r.code(), r.err());
-        java.util.List<String> lines = log.toString(java.nio.charset.StandardCharsets.UTF_8).lines().toList();
+        List<String> lines = log.toString(java.nio.charset.StandardCharsets.UTF_8).lines().toList();
         String file = data.toAbsolutePath().normalize().toString();
         assertEquals(file + ": 5 labelled records (economy 2, sport 2, weather 1)", lines.get(1));
         assertEquals("warning: " + file + ": fewer than 5 records for 'economy' (2), 'sport' (2), 'weather' (1): too few to learn or measure reliably",

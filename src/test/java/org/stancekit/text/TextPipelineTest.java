@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.text.Normalizer;
 import java.util.List;
 import java.util.Optional;
+import org.stancekit.config.ConfigException;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -181,7 +182,7 @@ class TextPipelineTest {
     private static String bindError(String yaml) {
         try {
             Configs.bind(tree(yaml), TextConfig.class, "t.yaml");
-        } catch (org.stancekit.config.ConfigException e) {
+        } catch (ConfigException e) {
             return e.getMessage();
         }
         throw new AssertionError("no error for " + yaml);

@@ -27,6 +27,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.function.Consumer;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.Locale;
+import org.stancekit.eval.PredictionSet;
+import org.stancekit.features.framing.ArticleParts;
 
 /**
  * Trains a stance classifier from a few labelled articles: TF-IDF over side-masked tokens plus framing
@@ -110,7 +115,7 @@ public final class StanceTrainer {
             if (g != null && gold < 0) {
                 throw new IllegalArgumentException("article " + a.id() + ": label '" + g + "' is not one of " + cfg.labels());
             }
-            int[] votes = labeler == null ? new int[0] : labeler.votes(org.stancekit.features.framing.ArticleParts.of(ext.prepare(text)),
+            int[] votes = labeler == null ? new int[0] : labeler.votes(ArticleParts.of(ext.prepare(text)),
                     ext.features().analyse(ext.prepare(text)));
             SentenceModelConfig sm = cfg.text().sentenceModel();
             List<SentenceModel.Prepared> sentences = sm == null ? null : SentenceModel.prepare(text, ext);
@@ -138,7 +143,7 @@ public final class StanceTrainer {
         List<String> out = new ArrayList<>();
         if (v instanceof com.fasterxml.jackson.databind.JsonNode n) {
             n.forEach(q -> out.add(q.asText()));
-        } else if (v instanceof java.util.Collection<?> c) {
+        } else if (v instanceof Collection<?> c) {
             c.forEach(q -> out.add(String.valueOf(q)));
         } else if (v != null) {
             throw new IllegalArgumentException("article " + a.id() + ": field '" + field + "' should be a list of evidence quotes, got " + v);
@@ -182,7 +187,7 @@ public final class StanceTrainer {
         int[][] votes = new int[n][];
         int[] anchors = new int[n];
         double[] prior = new double[k];
-        java.util.Arrays.fill(prior, 1.0);
+        Arrays.fill(prior, 1.0);
         for (int i = 0; i < labelled.size(); i++) {
             votes[i] = labelled.get(i).votes();
             anchors[i] = labelled.get(i).gold();
@@ -203,15 +208,15 @@ public final class StanceTrainer {
             probs[i] = any ? ds.predictProba(pool.get(i).votes()) : null;
             if (any) {
                 voted++;
-                best[org.stancekit.eval.PredictionSet.argmax(probs[i])]++;
+                best[PredictionSet.argmax(probs[i])]++;
             }
         }
         WeakConfig w = cfg.weakSupervision();
         added.putAll(select(pool, probs, w.minConfidence(), w.onlyLabels(), w.maxPerLabel(), train, y));
         StringBuilder acc = new StringBuilder();
-        for (int j = 0; j < ds.rules(); j++) acc.append(String.format(java.util.Locale.ROOT, " %.2f", ds.accuracy(j)));
+        for (int j = 0; j < ds.rules(); j++) acc.append(String.format(Locale.ROOT, " %.2f", ds.accuracy(j)));
         log.accept("weak supervision: " + voted + " of " + pool.size() + " pool articles got a vote; most probable label counts "
-                + java.util.Arrays.toString(best) + "; rule accuracies" + acc + "; added " + added);
+                + Arrays.toString(best) + "; rule accuracies" + acc + "; added " + added);
     }
 
     /** Adds the most confident pool articles per allowed label (at most {@code max} each); returns counts per label. */

@@ -7,6 +7,7 @@ import org.stancekit.config.ConfigException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.stancekit.features.framing.FramingFeatures;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -72,7 +73,7 @@ class StanceConfigTest {
     @Test
     void textKeysAreCheckedAtLoadWithTheirQualifiedNames() throws Exception {
         assertEquals(dir.resolve("x.yaml") + ": bad value 'speech_mars' for key 'text.framing_features' (allowed: framing feature names: "
-                        + String.join(", ", org.stancekit.features.framing.FramingFeatures.names()) + ")",
+                        + String.join(", ", FramingFeatures.names()) + ")",
                 error("text: {framing_features: [speech_ru, speech_mars]}\n"));
         assertEquals(dir.resolve("x.yaml") + ": bad value '[]' for key 'text.framing_features' (allowed: at least one feature name"
                         + " (set text.framing_weight: 0 for none))",
