@@ -15,6 +15,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -105,6 +106,17 @@ public final class Configs {
      */
     public static IllegalArgumentException unused(String key, Object value, String why) {
         return new IllegalArgumentException("key '" + key + "' (" + value + ") " + why);
+    }
+
+    /**
+     * The first of the {@code written} keys (in order) that has a value but is not among the keys {@code reads}, or
+     * null: for records whose keys apply only in some modes, so a key written for another mode is reported, not ignored.
+     */
+    public static Map.Entry<String, Object> firstUnread(Map<String, Object> written, Collection<String> reads) {
+        for (Map.Entry<String, Object> e : written.entrySet()) {
+            if (e.getValue() != null && !reads.contains(e.getKey())) return e;
+        }
+        return null;
     }
 
     /** Checks that a value is one of the allowed strings. */

@@ -33,11 +33,10 @@ public record StanceData(String format, String train, String labelField, String 
         written.put("train_outlets", trainOutlets);
         written.put("test_outlets", testOutlets);
         List<String> reads = format.equals("jsonl") ? JSONL_KEYS : OUTLET_CSV_KEYS;
-        for (Map.Entry<String, Object> e : written.entrySet()) {
-            if (e.getValue() != null && !reads.contains(e.getKey())) {
-                throw Configs.unused("data." + e.getKey(), e.getValue(), "is read only with data.format: "
-                        + (format.equals("jsonl") ? "outlet_csv" : "jsonl") + ", not " + format + "; remove it");
-            }
+        Map.Entry<String, Object> e = Configs.firstUnread(written, reads);
+        if (e != null) {
+            throw Configs.unused("data." + e.getKey(), e.getValue(), "is read only with data.format: "
+                    + (format.equals("jsonl") ? "outlet_csv" : "jsonl") + ", not " + format + "; remove it");
         }
         labelField = labelField == null ? "label" : labelField;
         textColumns = textColumns == null ? List.of("title", "desc") : List.copyOf(textColumns);

@@ -49,11 +49,10 @@ public record RuleSpec(String name, String type, String label, String field, Lis
         written.put("max_other", maxOther);
         written.put("all", all == null ? null : all.size() + (all.size() == 1 ? " condition" : " conditions"));
         List<String> reads = READS.get(type);
-        for (Map.Entry<String, Object> e : written.entrySet()) {
-            if (e.getValue() != null && !reads.contains(e.getKey())) {
-                throw new IllegalArgumentException("rule '" + name + "': key '" + e.getKey() + "' (" + e.getValue() + ") is not read by "
-                        + type + " rules (they read: name, type, label, " + String.join(", ", reads) + "); remove it");
-            }
+        Map.Entry<String, Object> unread = Configs.firstUnread(written, reads);
+        if (unread != null) {
+            throw new IllegalArgumentException("rule '" + name + "': key '" + unread.getKey() + "' (" + unread.getValue() + ") is not read by "
+                    + type + " rules (they read: name, type, label, " + String.join(", ", reads) + "); remove it");
         }
         if (label == null || label.isBlank()) throw Configs.invalid("label", label, "one of the task's labels");
         field = field == null ? "text" : Configs.oneOf("field", field, FIELDS);
