@@ -38,7 +38,15 @@ public record ModelComparison(String nameA, String nameB, long n, double accurac
                         better, d > 0 ? nameB : nameA, Math.max(pb.macroF1A(), pb.macroF1B()), Math.min(pb.macroF1A(), pb.macroF1B()),
                         d > 0 ? "A" : "B", d > 0 ? nameA : nameB, d, pct, pb.interval().low(), pb.interval().high());
         boolean bootSig = pb.pValue() < alpha, mcSig = mc.pValue() < alpha;
-        String tests = "paired bootstrap p " + formatP(pb.pValue(), pb.interval().resamples()) + ", McNemar p " + formatP(mc.pValue(), 0);
+        String tests = "paired bootstrap p " + formatP(pb.pValue(), pb.interval().resamples(), alpha)
+                + ", McNemar p " + formatP(mc.pValue(), 0, alpha) + " (" + mc.method() + ")";
+        boolean fewerErrorsB = mc.onlyB() > mc.onlyA();
+        if (bootSig && mcSig && fewerErrorsB != d > 0) {
+            String f1 = d > 0 ? "B" : "A", acc = fewerErrorsB ? "B" : "A";
+            return size + ". Both tests are significant at the " + level + " level but point in opposite directions (" + tests + "): model " + f1
+                    + " has the higher macro-F1, model " + acc + " is right on more records (" + Math.max(mc.onlyA(), mc.onlyB()) + " vs "
+                    + Math.min(mc.onlyA(), mc.onlyB()) + " records only one model gets right); which model is better depends on the measure.";
+        }
         if (bootSig && mcSig) {
             return size + ". The difference is statistically significant at the " + level + " level (" + tests + "): model " + better + " is the better model on this test set.";
         }
@@ -51,11 +59,25 @@ public record ModelComparison(String nameA, String nameB, long n, double accurac
 
     /**
      * A p-value as "= 0.004" or "< 0.001"; a bootstrap p of 0 (no resample crossed zero) is written as
-     * "< 1/resamples" since that is all the resamples can show.
+     * "< 2/resamples", the smallest non-zero value the two-sided bootstrap p can take.
      */
     public static String formatP(double p, int resamples) {
-        if (p == 0 && resamples > 0) return "< " + new java.math.BigDecimal(1.0 / resamples).round(new java.math.MathContext(2)).stripTrailingZeros().toPlainString();
+        if (p == 0 && resamples > 0) return "< " + new java.math.BigDecimal(2.0 / resamples).round(new java.math.MathContext(2)).stripTrailingZeros().toPlainString();
         return p < 0.001 ? "< 0.001" : String.format(Locale.ROOT, "= %.3f", p);
+    }
+
+    /**
+     * Same, but with as many decimals as it takes for the printed value to fall on the same side of {@code alpha} as p
+     * (p = 0.0496 at alpha 0.05 is "= 0.0496", never "= 0.050" beside the word significant).
+     */
+    public static String formatP(double p, int resamples, double alpha) {
+        String s = formatP(p, resamples);
+        if (!s.startsWith("= ")) return s;
+        for (int digits = 3; digits <= 8; digits++) {
+            s = String.format(Locale.ROOT, "= %." + digits + "f", p);
+            if ((Double.parseDouble(s.substring(2)) < alpha) == (p < alpha)) return s;
+        }
+        return s;
     }
 
     public ObjectNode toJson() {

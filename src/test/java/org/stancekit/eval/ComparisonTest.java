@@ -60,6 +60,35 @@ class ComparisonTest {
         assertEquals(c.toJson(), ModelComparison.compare("weak", weak, "strong", strong, 500, 7, 0.05).toJson(), "seeded: same result twice");
     }
 
+    /** A is right on 150 records B gets wrong, B on 100 rare-class records A gets wrong: fewer errors for A, higher macro-F1 for B. */
+    @Test
+    void testsPointingInOppositeDirectionsDoNotCrownAWinner() {
+        int n = 1000;
+        int[] gold = new int[n], a = new int[n], b = new int[n];
+        for (int i = 0; i < n; i++) {
+            gold[i] = i < 900 ? 0 : 1;
+            b[i] = i < 150 ? 1 : gold[i];   // a[i] = 0: A never predicts the rare class
+        }
+        ModelComparison c = ModelComparison.compare("A", PredictionSet.of(List.of("x", "y"), gold, a), "B",
+                PredictionSet.of(List.of("x", "y"), gold, b), 1000, 42, 0.05);
+        assertTrue(c.bootstrap().pValue() < 0.05 && c.mcnemar().pValue() < 0.05);
+        assertFalse(c.verdict().contains("is the better model"), c.verdict());
+        assertTrue(c.verdict().contains("point in opposite directions") && c.verdict().contains("model B has the higher macro-F1, model A is right on more records"), c.verdict());
+        assertTrue(c.verdict().contains("McNemar p = 0.002 (chi-squared with continuity correction)"), c.verdict());
+    }
+
+    @Test
+    void pValuesNeverRoundOntoTheOtherSideOfAlpha() {
+        assertEquals("= 0.050", ModelComparison.formatP(0.0496, 0));
+        assertEquals("= 0.0496", ModelComparison.formatP(0.0496, 0, 0.05));
+        assertEquals("= 0.04999", ModelComparison.formatP(0.04999, 0, 0.05));
+        assertEquals("= 0.050", ModelComparison.formatP(0.0504, 0, 0.05));
+        assertEquals("= 0.123", ModelComparison.formatP(0.1234, 0, 0.05));
+        assertEquals("< 0.001", ModelComparison.formatP(0.0004, 0, 0.05));
+        // no bootstrap resample crossed zero: two-sided p = 2 min(share) / B, so all 1,000 resamples show is p < 0.002
+        assertEquals("< 0.002", ModelComparison.formatP(0, 1000, 0.05));
+    }
+
     @Test
     void refusesMismatchedSets() {
         PredictionSet a = PredictionSet.of(List.of("a", "b"), new int[]{0, 1}, new int[]{0, 1});
