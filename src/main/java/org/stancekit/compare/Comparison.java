@@ -130,8 +130,8 @@ public record Comparison(List<String> labels, long articles, boolean probabiliti
         }
         if (gs.stream().anyMatch(g -> g.name.startsWith("(no "))) notes.add("articles without a group value are shown but not tested");
         if (!misfits.isEmpty()) {
-            notes.add("corrected shares are unreliable for " + String.join(", ", misfits) + ": the model's predictions there cannot come from"
-                    + " its validation error rates (misfit beyond the 99th percentile), so it errs differently on these articles");
+            notes.add("corrected shares are unreliable for " + String.join(", ", misfits) + ": the model's predictions there are very unlikely under"
+                    + " its validation error rates (misfit beyond the 99th percentile), so it probably errs differently on these articles");
         }
         Test test = null;
         List<Pair> pairs = new ArrayList<>();
@@ -197,14 +197,20 @@ public record Comparison(List<String> labels, long articles, boolean probabiliti
         }
         List<String[]> names = new ArrayList<>();
         List<double[]> stats = new ArrayList<>();
+        List<String> rough = new ArrayList<>();
         for (int a = 0; a < tested.size(); a++) {
             for (int b = a + 1; b < tested.size(); b++) {
                 long[][] t = IndependenceTests.dropEmptyColumns(new long[][]{tested.get(a).counts, tested.get(b).counts});
                 double chi = t[0].length < 2 ? 0 : IndependenceTests.statistic(t);
                 double p = t[0].length < 2 ? 1 : IndependenceTests.pValue(t);
+                if (t[0].length >= 2 && IndependenceTests.smallExpectedShare(t) > 0.2) rough.add(tested.get(a).name + " vs " + tested.get(b).name);
                 names.add(new String[]{tested.get(a).name, tested.get(b).name});
                 stats.add(new double[]{chi, p});
             }
+        }
+        if (!rough.isEmpty()) {
+            notes.add(String.format(java.util.Locale.ROOT, "pairwise p-values use the chi-squared approximation, and in %d of %d pairs more than 20%% of"
+                    + " the cells expect fewer than 5 articles, so those p-values are rough: %s", rough.size(), names.size(), String.join(", ", rough)));
         }
         double[] raw = stats.stream().mapToDouble(s -> s[1]).toArray();
         double[] adj = IndependenceTests.holm(raw);

@@ -155,9 +155,9 @@ public record ComparisonReport(Comparison c, String by, String labelSource) {
     private String testLine() {
         Comparison.Test t = c.test();
         if (t == null) return "no test (see notes)";
-        String perm = t.permutationP() == null ? "" : String.format(Locale.ROOT, ", permutation p = %s (%,d shuffles)", p(t.permutationP()), t.permutations());
-        return String.format(Locale.ROOT, "label mix differs by %s? chi2 = %.2f, df = %d, p = %s%s; Cramér's V = %.3f (%d groups, %,d articles)",
-                by, t.chiSquare(), t.df(), p(t.pValue()), perm, t.cramersV(), t.groups(), t.articles());
+        String perm = t.permutationP() == null ? "" : String.format(Locale.ROOT, ", permutation p %s (%,d shuffles)", pIs(t.permutationP()), t.permutations());
+        return String.format(Locale.ROOT, "label mix differs by %s? chi2 = %.2f, df = %d, p %s%s; Cramér's V = %.3f (%d groups, %,d articles)",
+                by, t.chiSquare(), t.df(), pIs(t.pValue()), perm, t.cramersV(), t.groups(), t.articles());
     }
 
     /** The Markdown report. */
@@ -184,14 +184,14 @@ public record ComparisonReport(Comparison c, String by, String labelSource) {
             table(md, g -> Boolean.FALSE.equals(g.correctionConsistent()) ? " ⚠" : "",
                     s -> String.format(Locale.ROOT, "%.1f%% (%.1f–%.1f)", 100 * s.adjusted(), 100 * s.adjustedLow(), 100 * s.adjustedHigh()));
             if (c.groups().stream().anyMatch(g -> Boolean.FALSE.equals(g.correctionConsistent()))) {
-                md.append("\n⚠ unreliable: the model's predictions in this group cannot come from its validation error rates (see notes).\n");
+                md.append("\n⚠ unreliable: the model's predictions in this group are very unlikely under its validation error rates (see notes).\n");
             }
         }
         md.append("\n## Does the label mix differ between groups?\n\n").append(testLine()).append(".\n");
         if (c.test() != null) {
             md.append("\nThe chi-squared test compares each group's label counts with what independence of group and label would give;"
                     + " the permutation p-value shuffles the labels across articles and needs no large-sample approximation."
-                    + " Cramér's V is the effect size (0: same mix everywhere; 0.1 small, 0.3 medium, 0.5 large).\n");
+                    + " Cramér's V is the effect size (0: same mix everywhere); " + benchmarks(c.test()) + "\n");
         }
         if (!c.pairs().isEmpty()) {
             md.append("\n### Pairwise (chi-squared on the two groups' label counts, Holm-adjusted)\n\n| group | group | chi2 | p | p (Holm) |\n|---|---|---:|---:|---:|\n");
@@ -201,10 +201,11 @@ public record ComparisonReport(Comparison c, String by, String labelSource) {
         }
         if (!c.terms().isEmpty()) {
             md.append("\n## Distinctive terms\n\nTerms (syllables or words, and bigrams) used more in one group than in all others: log-odds ratio"
-                    + " with an informative Dirichlet prior (Monroe, Colaresi & Quinn 2008); z-scores above the interval's critical value only.\n\n");
+                    + " with an informative Dirichlet prior (Monroe, Colaresi & Quinn 2008); z-scores above the interval's critical value only."
+                    + " Thousands of terms are screened with no correction for multiple testing, so read the lists as description, not as tests.\n\n");
             c.terms().forEach((g, list) -> {
                 md.append("- **").append(md(g)).append("**: ");
-                if (list.isEmpty()) md.append("none significant");
+                if (list.isEmpty()) md.append("none above the critical value");
                 List<String> parts = new ArrayList<>();
                 for (DistinctiveTerms.Term t : list) parts.add(String.format(Locale.ROOT, "%s (z %.1f, %d)", md(t.term()), t.z(), t.inGroup()));
                 md.append(String.join(", ", parts)).append('\n');
@@ -237,8 +238,26 @@ public record ComparisonReport(Comparison c, String by, String labelSource) {
         }
     }
 
-    private static String p(double p) {
-        return p < 1e-4 ? String.format(Locale.ROOT, "%.1e", p) : String.format(Locale.ROOT, "%.4f", p);
+    /** A p-value to four decimals, or "< 0.0001" (never "0.0000" nor an underflowed "0.0e+00"); the JSON keeps the exact value. */
+    static String p(double p) {
+        return p < 1e-4 ? "< 0.0001" : String.format(Locale.ROOT, "%.4f", p);
+    }
+
+    /** "= 0.1234" or "< 0.0001", to follow "p". */
+    static String pIs(double p) {
+        String s = p(p);
+        return s.startsWith("<") ? s : "= " + s;
+    }
+
+    /**
+     * Cohen's (1988) small, medium and large effects (w = 0.1, 0.3, 0.5) as Cramér's V for this table: V = w / sqrt(min(rows, cols) - 1),
+     * so the thresholds shrink as the table grows beyond two labels or two groups.
+     */
+    static String benchmarks(Comparison.Test t) {
+        int m = Math.min(t.groups(), t.labels()) - 1;
+        double r = Math.sqrt(m);
+        return String.format(Locale.ROOT, "for a table of this shape (min(groups, labels) - 1 = %d) Cohen's benchmarks are %.2f small, %.2f medium, %.2f large.",
+                m, 0.1 / r, 0.3 / r, 0.5 / r);
     }
 
     private static double round(double v) {

@@ -81,4 +81,43 @@ class ComparisonTest {
         assertThrows(IllegalArgumentException.class, () -> t.add("B", "we", null));
         assertThrows(IllegalArgumentException.class, () -> t.add("B", "xx", new double[]{0.2, 0.2, 0.6}));
     }
+
+    /** 2,000 articles per outlet, each outlet one label: the chi-squared p underflows to 0. */
+    @Test
+    void aVanishingPValueIsPrintedAsABoundNeverAsZero() {
+        LabelTally t = new LabelTally(LABELS);
+        add(t, "A", "ru", 2000);
+        add(t, "B", "we", 2000);
+        Comparison c = Comparison.of(t, null, CompareOptions.defaults(), false);
+        assertEquals(0.0, c.test().pValue());
+        String line = new ComparisonReport(c, "outlet", "input field 'stance'").text();
+        assertTrue(line.contains("chi2 = 4000.00, df = 1, p < 0.0001, permutation p = 0.0005 (2,000 shuffles); Cramér's V = 1.000"), line);
+        assertFalse(line.contains("e+00") || line.contains("0.0000"), line);
+        String md = new ComparisonReport(c, "outlet", "input field 'stance'").markdown(java.util.Map.of());
+        assertTrue(md.contains("| A | B | 4000.00 | < 0.0001 | < 0.0001 |"), md);
+        assertTrue(md.contains("(min(groups, labels) - 1 = 1) Cohen's benchmarks are 0.10 small, 0.30 medium, 0.50 large."), md);
+    }
+
+    @Test
+    void smallPairwiseTablesAreFlaggedAndCramersBenchmarksFollowTheTableShape() {
+        LabelTally t = new LabelTally(LABELS);
+        add(t, "A", "ru", 5);
+        add(t, "A", "we", 1);
+        add(t, "B", "ru", 1);
+        add(t, "B", "we", 4);
+        add(t, "B", "na", 1);
+        add(t, "C", "ru", 30);
+        add(t, "C", "we", 30);
+        add(t, "C", "na", 30);
+        add(t, "D", "ru", 30);
+        add(t, "D", "we", 32);
+        add(t, "D", "na", 28);
+        Comparison c = Comparison.of(t, null, CompareOptions.defaults(), false);
+        assertEquals(6, c.pairs().size());
+        String note = c.notes().stream().filter(n -> n.startsWith("pairwise p-values")).findFirst().orElseThrow();
+        assertEquals("pairwise p-values use the chi-squared approximation, and in 5 of 6 pairs more than 20% of the cells expect fewer than 5"
+                + " articles, so those p-values are rough: C vs A, C vs B, D vs A, D vs B, A vs B", note);
+        String md = new ComparisonReport(c, "outlet", "input field 'stance'").markdown(java.util.Map.of());
+        assertTrue(md.contains("(min(groups, labels) - 1 = 2) Cohen's benchmarks are 0.07 small, 0.21 medium, 0.35 large."), md);
+    }
 }
