@@ -104,7 +104,7 @@ public record ComparisonReport(Comparison c, String by, String labelSource) {
         ArrayNode pairs = root.putArray("pairs");
         for (Comparison.Pair p : c.pairs()) {
             pairs.addObject().put("a", p.a()).put("b", p.b()).put("chi_square", round(p.chiSquare())).put("p_value", p.pValue())
-                    .put("p_holm", p.pHolm());
+                    .put("p_holm", p.pHolm()).put("p_method", p.permutation() ? "permutation" : "chi-squared");
         }
         ObjectNode terms = root.putObject("distinctive_terms");
         c.terms().forEach((g, list) -> {
@@ -196,7 +196,11 @@ public record ComparisonReport(Comparison c, String by, String labelSource) {
         if (!c.pairs().isEmpty()) {
             md.append("\n### Pairwise (chi-squared on the two groups' label counts, Holm-adjusted)\n\n| group | group | chi2 | p | p (Holm) |\n|---|---|---:|---:|---:|\n");
             for (Comparison.Pair p : c.pairs()) {
-                md.append(String.format(Locale.ROOT, "| %s | %s | %.2f | %s | %s |%n", md(p.a()), md(p.b()), p.chiSquare(), p(p.pValue()), p(p.pHolm())));
+                md.append(String.format(Locale.ROOT, "| %s | %s | %.2f | %s%s | %s |%n", md(p.a()), md(p.b()), p.chiSquare(), p(p.pValue()),
+                        p.permutation() ? " †" : "", p(p.pHolm())));
+            }
+            if (c.pairs().stream().anyMatch(Comparison.Pair::permutation)) {
+                md.append("\n† permutation p-value: more than 20% of that pair's cells expect fewer than 5 articles.\n");
             }
         }
         if (!c.terms().isEmpty()) {

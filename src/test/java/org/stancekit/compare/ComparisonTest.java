@@ -114,10 +114,22 @@ class ComparisonTest {
         add(t, "D", "na", 28);
         Comparison c = Comparison.of(t, null, CompareOptions.defaults(), false);
         assertEquals(6, c.pairs().size());
-        String note = c.notes().stream().filter(n -> n.startsWith("pairwise p-values")).findFirst().orElseThrow();
-        assertEquals("pairwise p-values use the chi-squared approximation, and in 5 of 6 pairs more than 20% of the cells expect fewer than 5"
-                + " articles, so those p-values are rough: C vs A, C vs B, D vs A, D vs B, A vs B", note);
+        String note = c.notes().stream().filter(n -> n.startsWith("in 5 of 6 pairs")).findFirst().orElseThrow();
+        assertEquals("in 5 of 6 pairs more than 20% of the cells expect fewer than 5 articles, so their p-values are permutation p-values"
+                + " (2,000 shuffles each; marked † in report.md): C vs A, C vs B, D vs A, D vs B, A vs B", note);
+        assertEquals(List.of(false, true, true, true, true, true), c.pairs().stream().map(Comparison.Pair::permutation).toList());
+        Comparison.Pair ab = c.pairs().get(5);
+        assertEquals("A", ab.a());
+        // A: ru 5, we 1; B: ru 1, we 4, na 1 -> the pair's own permutation p, seeded with seed + pair index
+        int[] g = {0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 1, 1}, l = {0, 0, 0, 0, 0, 1, 0, 1, 1, 1, 1, 2};
+        assertEquals(IndependenceTests.permutationP(g, l, 2, 3, 2000, 1 + 5), ab.pValue(), 1e-15);
+        assertTrue(ab.pValue() > IndependenceTests.pValue(IndependenceTests.dropEmptyColumns(new long[][]{{5, 1, 0}, {1, 4, 1}})),
+                "the chi-squared approximation is too small here: " + ab.pValue());
+        Comparison noPerm = Comparison.of(t, null, new CompareOptions(0.95, 5, 0, 1, 15, 10, 12, 1000), false);
+        assertTrue(noPerm.pairs().stream().noneMatch(Comparison.Pair::permutation));
+        assertTrue(noPerm.notes().stream().anyMatch(n -> n.contains("their chi-squared p-values are rough; run with --permutations")), noPerm.notes().toString());
         String md = new ComparisonReport(c, "outlet", "input field 'stance'").markdown(java.util.Map.of());
+        assertTrue(md.contains("† permutation p-value: more than 20% of that pair's cells expect fewer than 5 articles."), md);
         assertTrue(md.contains("(min(groups, labels) - 1 = 2) Cohen's benchmarks are 0.07 small, 0.21 medium, 0.35 large."), md);
     }
 }
