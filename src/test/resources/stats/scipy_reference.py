@@ -33,8 +33,8 @@ def wilson(k, n, level):
 def mean_interval(values, level):
     v = np.asarray(values, dtype=float)
     m = float(v.mean())
-    if len(v) == 1:
-        return [m, m]
+    if len(v) == 1:                                   # one value: no spread to estimate, the whole range
+        return [0.0, 1.0]
     half = stats.norm.ppf(0.5 + level / 2) * v.std(ddof=1) / math.sqrt(len(v))
     return [max(0.0, m - half), min(1.0, m + half)]
 

@@ -206,7 +206,7 @@ public record ComparisonReport(Comparison c, String by, String labelSource) {
         if (!c.terms().isEmpty()) {
             md.append("\n## Distinctive terms\n\nTerms (syllables or words, and bigrams) used more in one group than in all others: log-odds ratio"
                     + " with an informative Dirichlet prior (Monroe, Colaresi & Quinn 2008); z-scores above the interval's critical value only."
-                    + " Thousands of terms are screened with no correction for multiple testing, so read the lists as description, not as tests.\n\n");
+                    + " Every term seen often enough is screened, with no correction for multiple testing, so read the lists as description, not as tests.\n\n");
             c.terms().forEach((g, list) -> {
                 md.append("- **").append(md(g)).append("**: ");
                 if (list.isEmpty()) md.append("none above the critical value");
