@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.stancekit.config.Configs;
 import org.stancekit.eval.Charts;
 import org.stancekit.eval.Markdown;
+import org.stancekit.eval.ModelComparison;
 import org.stancekit.eval.TextColumns;
 
 import java.io.IOException;
@@ -122,12 +123,12 @@ public record ComparisonReport(Comparison c, String by, String labelSource) {
     public String text() {
         StringBuilder sb = new StringBuilder();
         console(sb, by, g -> g.tested() ? "" : "*", s -> new double[]{s.share(), s.low(), s.high()});
-        sb.append(String.format(Locale.ROOT, "(share of each group's articles with its %.0f%% Wilson interval; * = not tested)%n", 100 * c.confidence()));
+        sb.append(String.format(Locale.ROOT, "(share of each group's articles with its %s%% Wilson interval; * = not tested)%n", level()));
         if (c.correction() != null) {
             sb.append('\n');
             console(sb, "corrected", g -> Boolean.FALSE.equals(g.correctionConsistent()) ? "!" : "", s -> new double[]{s.adjusted(), s.adjustedLow(), s.adjustedHigh()});
-            sb.append(String.format(Locale.ROOT, "(shares corrected for the model's errors in %s; %.0f%% posterior interval; ! = unreliable, see notes)%n",
-                    c.correction().source(), 100 * c.confidence()));
+            sb.append(String.format(Locale.ROOT, "(shares corrected for the model's errors in %s; %s%% posterior interval; ! = unreliable, see notes)%n",
+                    c.correction().source(), level()));
         }
         sb.append(testLine()).append('\n');
         for (String n : c.notes()) sb.append("note: ").append(n).append('\n');
@@ -166,17 +167,17 @@ public record ComparisonReport(Comparison c, String by, String labelSource) {
         md.append("Labels from ").append(labelSource).append("; ").append(String.format(Locale.ROOT, "%,d", c.articles())).append(" articles");
         recordCounts.forEach((k, v) -> md.append(String.format(Locale.ROOT, "; %s %,d", k.replace('_', ' '), v)));
         md.append(".\n\n![label shares](shares.png)\n\n");
-        md.append(String.format(Locale.ROOT, "## Label shares (%% of the group's articles, %.0f%% Wilson interval)%n%n", 100 * c.confidence()));
+        md.append(String.format(Locale.ROOT, "## Label shares (%% of the group's articles, %s%% Wilson interval)%n%n", level()));
         table(md, g -> g.tested() ? "" : " \\*",
                 s -> String.format(Locale.ROOT, "%d (%.1f%%, %.1f–%.1f)", s.count(), 100 * s.share(), 100 * s.low(), 100 * s.high()));
         md.append("\n\\* not tested (too few articles, or no group value).\n");
         if (c.probabilities()) {
-            md.append(String.format(Locale.ROOT, "%n## Mean model probability per label (%.0f%% normal interval)%n%n", 100 * c.confidence()));
+            md.append(String.format(Locale.ROOT, "%n## Mean model probability per label (%s%% normal interval)%n%n", level()));
             md.append("The model's average probability for each label: an estimate of the label's prevalence that does not round each article to one label.\n\n");
             table(md, g -> "", s -> String.format(Locale.ROOT, "%.1f%% (%.1f–%.1f)", 100 * s.meanProbability(), 100 * s.meanLow(), 100 * s.meanHigh()));
         }
         if (c.correction() != null) {
-            md.append(String.format(Locale.ROOT, "%n## Shares corrected for the model's errors (%.0f%% posterior interval)%n%n", 100 * c.confidence()));
+            md.append(String.format(Locale.ROOT, "%n## Shares corrected for the model's errors (%s%% posterior interval)%n%n", level()));
             md.append("A classifier that misses part of a label's articles under-counts that label. These shares undo"
                     + " the model's measured confusion (").append(c.correction().source()).append(": P(predicted | true) per label) by least squares"
                     + " on the simplex (adjusted classify-and-count); the interval draws both the group's predicted shares and the confusion rows"
@@ -240,6 +241,11 @@ public record ComparisonReport(Comparison c, String by, String labelSource) {
             for (Comparison.Share s : g.shares()) md.append(' ').append(cell.apply(s)).append(" |");
             md.append('\n');
         }
+    }
+
+    /** The interval coverage as a percentage: "95", "97.5" (never rounded to "98"). */
+    private String level() {
+        return ModelComparison.percent(c.confidence());
     }
 
     /** A p-value to four decimals, or "< 0.0001" (never "0.0000" nor an underflowed "0.0e+00"); the JSON keeps the exact value. */

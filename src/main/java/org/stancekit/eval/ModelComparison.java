@@ -28,13 +28,12 @@ public record ModelComparison(String nameA, String nameB, long n, double accurac
 
     static String verdict(String nameA, String nameB, McNemar mc, PairedBootstrap pb, double alpha) {
         double d = pb.difference();
-        int pct = (int) Math.round((1 - alpha) * 100);
-        String level = String.format(Locale.ROOT, "%.0f%%", alpha * 100);
+        String pct = percent(1 - alpha), level = percent(alpha) + "%";
         String better = d >= 0 ? "B" : "A";
         String size = d == 0
-                ? String.format(Locale.ROOT, "Model A (%s) and model B (%s) have the same macro-F1 (%.4f); %d%% CI of the difference B-A: %+.4f to %+.4f",
+                ? String.format(Locale.ROOT, "Model A (%s) and model B (%s) have the same macro-F1 (%.4f); %s%% CI of the difference B-A: %+.4f to %+.4f",
                         nameA, nameB, pb.macroF1A(), pct, pb.interval().low(), pb.interval().high())
-                : String.format(Locale.ROOT, "Model %s (%s) has the higher macro-F1: %.4f vs %.4f for model %s (%s), a difference B-A of %+.4f (%d%% CI %+.4f to %+.4f)",
+                : String.format(Locale.ROOT, "Model %s (%s) has the higher macro-F1: %.4f vs %.4f for model %s (%s), a difference B-A of %+.4f (%s%% CI %+.4f to %+.4f)",
                         better, d > 0 ? nameB : nameA, Math.max(pb.macroF1A(), pb.macroF1B()), Math.min(pb.macroF1A(), pb.macroF1B()),
                         d > 0 ? "A" : "B", d > 0 ? nameA : nameB, d, pct, pb.interval().low(), pb.interval().high());
         boolean bootSig = pb.pValue() < alpha, mcSig = mc.pValue() < alpha;
@@ -55,6 +54,11 @@ public record ModelComparison(String nameA, String nameB, long n, double accurac
         }
         return size + ". The evidence is mixed (" + tests + "): " + (bootSig ? "the macro-F1 difference is significant but the numbers of errors do not differ significantly"
                 : "the models make significantly different numbers of errors but the macro-F1 difference is not significant") + "; treat the models as not clearly different.";
+    }
+
+    /** A fraction as a percentage without rounding it away: 0.05 is "5", 0.025 is "2.5" (not "3"), 0.975 is "97.5". */
+    public static String percent(double fraction) {
+        return new java.math.BigDecimal(fraction * 100).round(new java.math.MathContext(4)).stripTrailingZeros().toPlainString();
     }
 
     /**

@@ -131,5 +131,8 @@ class ComparisonTest {
         String md = new ComparisonReport(c, "outlet", "input field 'stance'").markdown(java.util.Map.of());
         assertTrue(md.contains("† permutation p-value: more than 20% of that pair's cells expect fewer than 5 articles."), md);
         assertTrue(md.contains("(min(groups, labels) - 1 = 2) Cohen's benchmarks are 0.07 small, 0.21 medium, 0.35 large."), md);
+        Comparison c975 = Comparison.of(t, null, new CompareOptions(0.975, 5, 0, 1, 15, 10, 12, 1000), false);
+        String text = new ComparisonReport(c975, "outlet", "input field 'stance'").text();
+        assertTrue(text.contains("with its 97.5% Wilson interval"), text); // was "98%"
     }
 }

@@ -90,6 +90,17 @@ class ComparisonTest {
     }
 
     @Test
+    void levelsAreNotRoundedToWholePercents() {
+        int[] gold = new int[300];
+        for (int i = 0; i < gold.length; i++) gold[i] = i % 3;
+        ModelComparison c = ModelComparison.compare("a", noisy(gold, 0.3, 1), "b", noisy(gold, 0.3, 2), 200, 7, 0.025);
+        assertTrue(c.verdict().contains("(97.5% CI ") && c.verdict().contains("at the 2.5% level"), c.verdict()); // was "98% CI", "3% level"
+        assertEquals("95", ModelComparison.percent(0.95));
+        assertEquals("5", ModelComparison.percent(0.05));
+        assertEquals("99.9", ModelComparison.percent(0.999));
+    }
+
+    @Test
     void refusesMismatchedSets() {
         PredictionSet a = PredictionSet.of(List.of("a", "b"), new int[]{0, 1}, new int[]{0, 1});
         PredictionSet b = PredictionSet.of(List.of("a", "b"), new int[]{1, 1}, new int[]{0, 1});
