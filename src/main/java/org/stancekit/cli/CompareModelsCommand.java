@@ -84,10 +84,10 @@ public final class CompareModelsCommand extends Verb implements Callable<Integer
         summary.printf(Locale.ROOT, "A %-38s accuracy %.4f  macro-F1 %.4f%n", nameA, c.accuracyA(), c.bootstrap().macroF1A());
         summary.printf(Locale.ROOT, "B %-38s accuracy %.4f  macro-F1 %.4f%n", nameB, c.accuracyB(), c.bootstrap().macroF1B());
         summary.printf(Locale.ROOT, "McNemar (%s): only A right %d, only B right %d, p %s%n", c.mcnemar().method(),
-                c.mcnemar().onlyA(), c.mcnemar().onlyB(), ModelComparison.formatP(c.mcnemar().pValue(), 0));
-        summary.printf(Locale.ROOT, "paired bootstrap (%d resamples, seed %d): macro-F1 B-A %+.4f, %.0f%% CI [%+.4f, %+.4f], p %s%n",
-                bootstrap, seed, c.bootstrap().difference(), (1 - alpha) * 100, c.bootstrap().interval().low(), c.bootstrap().interval().high(),
-                ModelComparison.formatP(c.bootstrap().pValue(), bootstrap));
+                c.mcnemar().onlyA(), c.mcnemar().onlyB(), ModelComparison.formatP(c.mcnemar().pValue(), 0, alpha));
+        summary.printf(Locale.ROOT, "paired bootstrap (%d resamples, seed %d): macro-F1 B-A %+.4f, %s%% CI [%+.4f, %+.4f], p %s%n",
+                bootstrap, seed, c.bootstrap().difference(), ModelComparison.percent(1 - alpha), c.bootstrap().interval().low(), c.bootstrap().interval().high(),
+                ModelComparison.formatP(c.bootstrap().pValue(), bootstrap, alpha));
         summary.println("verdict: " + c.verdict());
         summary.flush();
         if (output != null) {

@@ -80,8 +80,12 @@ public record Comparison(List<String> labels, long articles, boolean probabiliti
                        int permutations, double cramersV, double smallExpectedShare) {
     }
 
-    /** Chi-squared test between two groups' label mixes, with its Holm-adjusted p-value across all pairs. */
-    public record Pair(String a, String b, double chiSquare, double pValue, double pHolm) {
+    /**
+     * Chi-squared test between two groups' label mixes, with its Holm-adjusted p-value across all pairs; {@code permutation}
+     * is true when the p-value is a permutation p-value (the pair's table has too many small expected counts for the
+     * chi-squared approximation, and permutations were asked for).
+     */
+    public record Pair(String a, String b, double chiSquare, double pValue, double pHolm, boolean permutation) {
     }
 
     /** Compares the tallied groups (and their term counts, when given) under the options. */
@@ -130,8 +134,8 @@ public record Comparison(List<String> labels, long articles, boolean probabiliti
         }
         if (gs.stream().anyMatch(g -> g.name.startsWith("(no "))) notes.add("articles without a group value are shown but not tested");
         if (!misfits.isEmpty()) {
-            notes.add("corrected shares are unreliable for " + String.join(", ", misfits) + ": the model's predictions there cannot come from"
-                    + " its validation error rates (misfit beyond the 99th percentile), so it errs differently on these articles");
+            notes.add("corrected shares are unreliable for " + String.join(", ", misfits) + ": the model's predictions there are very unlikely under"
+                    + " its validation error rates (misfit beyond the 99th percentile), so it probably errs differently on these articles");
         }
         Test test = null;
         List<Pair> pairs = new ArrayList<>();
@@ -146,7 +150,7 @@ public record Comparison(List<String> labels, long articles, boolean probabiliti
                             100 * test.smallExpectedShare(), o.permutations() > 0 ? "read the permutation p-value, not the chi-squared one"
                                     : "the chi-squared p-value is unreliable; run with --permutations (e.g. 2000) for one that is not"));
                 }
-                pairs = pairs(tested, o, notes);
+                pairs = pairs(tally, tested, o, notes);
             } else {
                 notes.add("every tested article has the same label: nothing to test");
             }
@@ -190,26 +194,56 @@ public record Comparison(List<String> labels, long articles, boolean probabiliti
                 IndependenceTests.cramersV(chi, t), IndependenceTests.smallExpectedShare(t));
     }
 
-    private static List<Pair> pairs(List<LabelTally.Group> tested, CompareOptions o, List<String> notes) {
+    private static List<Pair> pairs(LabelTally tally, List<LabelTally.Group> tested, CompareOptions o, List<String> notes) {
         if (tested.size() > o.maxPairGroups()) {
             notes.add(tested.size() + " tested groups: pairwise tests skipped (at most " + o.maxPairGroups() + ")");
             return List.of();
         }
         List<String[]> names = new ArrayList<>();
         List<double[]> stats = new ArrayList<>();
+        List<String> rough = new ArrayList<>();
+        List<Boolean> permuted = new ArrayList<>();
         for (int a = 0; a < tested.size(); a++) {
             for (int b = a + 1; b < tested.size(); b++) {
                 long[][] t = IndependenceTests.dropEmptyColumns(new long[][]{tested.get(a).counts, tested.get(b).counts});
                 double chi = t[0].length < 2 ? 0 : IndependenceTests.statistic(t);
                 double p = t[0].length < 2 ? 1 : IndependenceTests.pValue(t);
+                boolean small = t[0].length >= 2 && IndependenceTests.smallExpectedShare(t) > 0.2;
+                if (small) {
+                    rough.add(tested.get(a).name + " vs " + tested.get(b).name);
+                    if (o.permutations() > 0) p = pairPermutationP(tally, tested.get(a), tested.get(b), o, o.seed() + names.size());
+                }
+                permuted.add(small && o.permutations() > 0);
                 names.add(new String[]{tested.get(a).name, tested.get(b).name});
                 stats.add(new double[]{chi, p});
             }
         }
+        if (!rough.isEmpty()) {
+            String what = o.permutations() > 0
+                    ? String.format(java.util.Locale.ROOT, "their p-values are permutation p-values (%,d shuffles each; marked † in report.md)", o.permutations())
+                    : "their chi-squared p-values are rough; run with --permutations (e.g. 2000) for permutation p-values";
+            notes.add(String.format(java.util.Locale.ROOT, "in %d of %d pairs more than 20%% of the cells expect fewer than 5 articles, so %s: %s",
+                    rough.size(), names.size(), what, String.join(", ", rough)));
+        }
         double[] raw = stats.stream().mapToDouble(s -> s[1]).toArray();
         double[] adj = IndependenceTests.holm(raw);
         List<Pair> out = new ArrayList<>();
-        for (int i = 0; i < names.size(); i++) out.add(new Pair(names.get(i)[0], names.get(i)[1], stats.get(i)[0], raw[i], adj[i]));
+        for (int i = 0; i < names.size(); i++) out.add(new Pair(names.get(i)[0], names.get(i)[1], stats.get(i)[0], raw[i], adj[i], permuted.get(i)));
         return out;
+    }
+
+    /** Permutation p-value of the chi-squared statistic of two groups' articles (labels shuffled between them). */
+    private static double pairPermutationP(LabelTally tally, LabelTally.Group a, LabelTally.Group b, CompareOptions o, long seed) {
+        List<LabelTally.Group> all = tally.groups();
+        int[] gi = tally.groupIndices(), li = tally.labelIndices();
+        int n = (int) (a.articles + b.articles), m = 0;
+        int[] g2 = new int[n], l2 = new int[n];
+        for (int i = 0; i < gi.length; i++) {
+            LabelTally.Group g = all.get(gi[i]);
+            if (g != a && g != b) continue;
+            g2[m] = g == a ? 0 : 1;
+            l2[m++] = li[i];
+        }
+        return IndependenceTests.permutationP(g2, l2, 2, tally.labels().size(), o.permutations(), seed);
     }
 }

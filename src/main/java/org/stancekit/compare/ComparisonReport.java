@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.stancekit.config.Configs;
 import org.stancekit.eval.Charts;
 import org.stancekit.eval.Markdown;
+import org.stancekit.eval.ModelComparison;
 import org.stancekit.eval.TextColumns;
 
 import java.io.IOException;
@@ -104,7 +105,7 @@ public record ComparisonReport(Comparison c, String by, String labelSource) {
         ArrayNode pairs = root.putArray("pairs");
         for (Comparison.Pair p : c.pairs()) {
             pairs.addObject().put("a", p.a()).put("b", p.b()).put("chi_square", round(p.chiSquare())).put("p_value", p.pValue())
-                    .put("p_holm", p.pHolm());
+                    .put("p_holm", p.pHolm()).put("p_method", p.permutation() ? "permutation" : "chi-squared");
         }
         ObjectNode terms = root.putObject("distinctive_terms");
         c.terms().forEach((g, list) -> {
@@ -122,12 +123,12 @@ public record ComparisonReport(Comparison c, String by, String labelSource) {
     public String text() {
         StringBuilder sb = new StringBuilder();
         console(sb, by, g -> g.tested() ? "" : "*", s -> new double[]{s.share(), s.low(), s.high()});
-        sb.append(String.format(Locale.ROOT, "(share of each group's articles with its %.0f%% Wilson interval; * = not tested)%n", 100 * c.confidence()));
+        sb.append(String.format(Locale.ROOT, "(share of each group's articles with its %s%% Wilson interval; * = not tested)%n", level()));
         if (c.correction() != null) {
             sb.append('\n');
             console(sb, "corrected", g -> Boolean.FALSE.equals(g.correctionConsistent()) ? "!" : "", s -> new double[]{s.adjusted(), s.adjustedLow(), s.adjustedHigh()});
-            sb.append(String.format(Locale.ROOT, "(shares corrected for the model's errors in %s; %.0f%% posterior interval; ! = unreliable, see notes)%n",
-                    c.correction().source(), 100 * c.confidence()));
+            sb.append(String.format(Locale.ROOT, "(shares corrected for the model's errors in %s; %s%% posterior interval; ! = unreliable, see notes)%n",
+                    c.correction().source(), level()));
         }
         sb.append(testLine()).append('\n');
         for (String n : c.notes()) sb.append("note: ").append(n).append('\n');
@@ -155,9 +156,9 @@ public record ComparisonReport(Comparison c, String by, String labelSource) {
     private String testLine() {
         Comparison.Test t = c.test();
         if (t == null) return "no test (see notes)";
-        String perm = t.permutationP() == null ? "" : String.format(Locale.ROOT, ", permutation p = %s (%,d shuffles)", p(t.permutationP()), t.permutations());
-        return String.format(Locale.ROOT, "label mix differs by %s? chi2 = %.2f, df = %d, p = %s%s; Cramér's V = %.3f (%d groups, %,d articles)",
-                by, t.chiSquare(), t.df(), p(t.pValue()), perm, t.cramersV(), t.groups(), t.articles());
+        String perm = t.permutationP() == null ? "" : String.format(Locale.ROOT, ", permutation p %s (%,d shuffles)", pIs(t.permutationP()), t.permutations());
+        return String.format(Locale.ROOT, "label mix differs by %s? chi2 = %.2f, df = %d, p %s%s; Cramér's V = %.3f (%d groups, %,d articles)",
+                by, t.chiSquare(), t.df(), pIs(t.pValue()), perm, t.cramersV(), t.groups(), t.articles());
     }
 
     /** The Markdown report. */
@@ -166,17 +167,17 @@ public record ComparisonReport(Comparison c, String by, String labelSource) {
         md.append("Labels from ").append(labelSource).append("; ").append(String.format(Locale.ROOT, "%,d", c.articles())).append(" articles");
         recordCounts.forEach((k, v) -> md.append(String.format(Locale.ROOT, "; %s %,d", k.replace('_', ' '), v)));
         md.append(".\n\n![label shares](shares.png)\n\n");
-        md.append(String.format(Locale.ROOT, "## Label shares (%% of the group's articles, %.0f%% Wilson interval)%n%n", 100 * c.confidence()));
+        md.append(String.format(Locale.ROOT, "## Label shares (%% of the group's articles, %s%% Wilson interval)%n%n", level()));
         table(md, g -> g.tested() ? "" : " \\*",
                 s -> String.format(Locale.ROOT, "%d (%.1f%%, %.1f–%.1f)", s.count(), 100 * s.share(), 100 * s.low(), 100 * s.high()));
         md.append("\n\\* not tested (too few articles, or no group value).\n");
         if (c.probabilities()) {
-            md.append(String.format(Locale.ROOT, "%n## Mean model probability per label (%.0f%% normal interval)%n%n", 100 * c.confidence()));
+            md.append(String.format(Locale.ROOT, "%n## Mean model probability per label (%s%% normal interval)%n%n", level()));
             md.append("The model's average probability for each label: an estimate of the label's prevalence that does not round each article to one label.\n\n");
             table(md, g -> "", s -> String.format(Locale.ROOT, "%.1f%% (%.1f–%.1f)", 100 * s.meanProbability(), 100 * s.meanLow(), 100 * s.meanHigh()));
         }
         if (c.correction() != null) {
-            md.append(String.format(Locale.ROOT, "%n## Shares corrected for the model's errors (%.0f%% posterior interval)%n%n", 100 * c.confidence()));
+            md.append(String.format(Locale.ROOT, "%n## Shares corrected for the model's errors (%s%% posterior interval)%n%n", level()));
             md.append("A classifier that misses part of a label's articles under-counts that label. These shares undo"
                     + " the model's measured confusion (").append(c.correction().source()).append(": P(predicted | true) per label) by least squares"
                     + " on the simplex (adjusted classify-and-count); the interval draws both the group's predicted shares and the confusion rows"
@@ -184,27 +185,32 @@ public record ComparisonReport(Comparison c, String by, String labelSource) {
             table(md, g -> Boolean.FALSE.equals(g.correctionConsistent()) ? " ⚠" : "",
                     s -> String.format(Locale.ROOT, "%.1f%% (%.1f–%.1f)", 100 * s.adjusted(), 100 * s.adjustedLow(), 100 * s.adjustedHigh()));
             if (c.groups().stream().anyMatch(g -> Boolean.FALSE.equals(g.correctionConsistent()))) {
-                md.append("\n⚠ unreliable: the model's predictions in this group cannot come from its validation error rates (see notes).\n");
+                md.append("\n⚠ unreliable: the model's predictions in this group are very unlikely under its validation error rates (see notes).\n");
             }
         }
         md.append("\n## Does the label mix differ between groups?\n\n").append(testLine()).append(".\n");
         if (c.test() != null) {
             md.append("\nThe chi-squared test compares each group's label counts with what independence of group and label would give;"
                     + " the permutation p-value shuffles the labels across articles and needs no large-sample approximation."
-                    + " Cramér's V is the effect size (0: same mix everywhere; 0.1 small, 0.3 medium, 0.5 large).\n");
+                    + " Cramér's V is the effect size (0: same mix everywhere); " + benchmarks(c.test()) + "\n");
         }
         if (!c.pairs().isEmpty()) {
             md.append("\n### Pairwise (chi-squared on the two groups' label counts, Holm-adjusted)\n\n| group | group | chi2 | p | p (Holm) |\n|---|---|---:|---:|---:|\n");
             for (Comparison.Pair p : c.pairs()) {
-                md.append(String.format(Locale.ROOT, "| %s | %s | %.2f | %s | %s |%n", md(p.a()), md(p.b()), p.chiSquare(), p(p.pValue()), p(p.pHolm())));
+                md.append(String.format(Locale.ROOT, "| %s | %s | %.2f | %s%s | %s |%n", md(p.a()), md(p.b()), p.chiSquare(), p(p.pValue()),
+                        p.permutation() ? " †" : "", p(p.pHolm())));
+            }
+            if (c.pairs().stream().anyMatch(Comparison.Pair::permutation)) {
+                md.append("\n† permutation p-value: more than 20% of that pair's cells expect fewer than 5 articles.\n");
             }
         }
         if (!c.terms().isEmpty()) {
             md.append("\n## Distinctive terms\n\nTerms (syllables or words, and bigrams) used more in one group than in all others: log-odds ratio"
-                    + " with an informative Dirichlet prior (Monroe, Colaresi & Quinn 2008); z-scores above the interval's critical value only.\n\n");
+                    + " with an informative Dirichlet prior (Monroe, Colaresi & Quinn 2008); z-scores above the interval's critical value only."
+                    + " Every term seen often enough is screened, with no correction for multiple testing, so read the lists as description, not as tests.\n\n");
             c.terms().forEach((g, list) -> {
                 md.append("- **").append(md(g)).append("**: ");
-                if (list.isEmpty()) md.append("none significant");
+                if (list.isEmpty()) md.append("none above the critical value");
                 List<String> parts = new ArrayList<>();
                 for (DistinctiveTerms.Term t : list) parts.add(String.format(Locale.ROOT, "%s (z %.1f, %d)", md(t.term()), t.z(), t.inGroup()));
                 md.append(String.join(", ", parts)).append('\n');
@@ -237,8 +243,31 @@ public record ComparisonReport(Comparison c, String by, String labelSource) {
         }
     }
 
-    private static String p(double p) {
-        return p < 1e-4 ? String.format(Locale.ROOT, "%.1e", p) : String.format(Locale.ROOT, "%.4f", p);
+    /** The interval coverage as a percentage: "95", "97.5" (never rounded to "98"). */
+    private String level() {
+        return ModelComparison.percent(c.confidence());
+    }
+
+    /** A p-value to four decimals, or "< 0.0001" (never "0.0000" nor an underflowed "0.0e+00"); the JSON keeps the exact value. */
+    static String p(double p) {
+        return p < 1e-4 ? "< 0.0001" : String.format(Locale.ROOT, "%.4f", p);
+    }
+
+    /** "= 0.1234" or "< 0.0001", to follow "p". */
+    static String pIs(double p) {
+        String s = p(p);
+        return s.startsWith("<") ? s : "= " + s;
+    }
+
+    /**
+     * Cohen's (1988) small, medium and large effects (w = 0.1, 0.3, 0.5) as Cramér's V for this table: V = w / sqrt(min(rows, cols) - 1),
+     * so the thresholds shrink as the table grows beyond two labels or two groups.
+     */
+    static String benchmarks(Comparison.Test t) {
+        int m = Math.min(t.groups(), t.labels()) - 1;
+        double r = Math.sqrt(m);
+        return String.format(Locale.ROOT, "for a table of this shape (min(groups, labels) - 1 = %d) Cohen's benchmarks are %.2f small, %.2f medium, %.2f large.",
+                m, 0.1 / r, 0.3 / r, 0.5 / r);
     }
 
     private static double round(double v) {

@@ -1,5 +1,6 @@
 package org.stancekit.compare;
 
+import org.apache.commons.math3.special.Gamma;
 import org.apache.commons.math3.stat.inference.ChiSquareTest;
 
 import java.util.Arrays;
@@ -41,9 +42,19 @@ public final class IndependenceTests {
         return new ChiSquareTest().chiSquare(table);
     }
 
-    /** The asymptotic p-value of the chi-squared test of independence. */
+    /**
+     * The asymptotic p-value of the chi-squared test of independence, computed as the upper tail itself (the
+     * regularized upper incomplete gamma function) so that small p-values keep their relative precision instead of
+     * collapsing to 0 or to multiples of 1.1e-16 as 1 - cdf does.
+     */
     public static double pValue(long[][] table) {
-        return new ChiSquareTest().chiSquareTest(table);
+        return upperTail(statistic(table), (table.length - 1) * (table[0].length - 1));
+    }
+
+    /** P(X >= x) for X chi-squared with {@code df} degrees of freedom. */
+    public static double upperTail(double x, int df) {
+        if (df < 1) throw new IllegalArgumentException("chi-squared needs at least one degree of freedom, got " + df);
+        return x <= 0 ? 1 : Gamma.regularizedGammaQ(df / 2.0, x / 2.0);
     }
 
     /** Cramér's V: sqrt(chi2 / (n (min(rows, cols) - 1))), 0 (no association) to 1 (label determined by group). */

@@ -26,12 +26,13 @@ public final class Proportions {
 
     /**
      * Normal interval {low, high} of a mean of values in [0, 1] from their sum and sum of squares (sample
-     * standard deviation), clipped to [0, 1]; {mean, mean} for a single value.
+     * standard deviation), clipped to [0, 1]; {0, 1} for a single value, whose spread is unknown (a zero-width
+     * interval would claim certainty from one article).
      */
     public static double[] meanInterval(double sum, double sumSq, long n, double level) {
         if (n <= 0) throw new IllegalArgumentException("need at least one value");
         double mean = sum / n;
-        if (n == 1) return new double[]{mean, mean};
+        if (n == 1) return new double[]{0, 1};
         double var = Math.max(0, (sumSq - n * mean * mean) / (n - 1));
         double half = z(level) * Math.sqrt(var / n);
         return new double[]{Math.max(0, mean - half), Math.min(1, mean + half)};

@@ -1,12 +1,14 @@
 package org.stancekit.eval;
 
 import org.apache.commons.math3.distribution.BinomialDistribution;
-import org.apache.commons.math3.distribution.ChiSquaredDistribution;
+import org.apache.commons.math3.special.Gamma;
 
 /**
  * McNemar's test on paired predictions of two models on the same records: only the records where exactly
  * one model is right count. With fewer than 25 such records the exact binomial test is used, otherwise the
- * chi-squared statistic with continuity correction, as recommended by Dietterich (1998).
+ * chi-squared statistic with continuity correction, max(0, |b - c| - 1)^2 / (b + c) (the correction never pushes
+ * the statistic above zero when b = c), as recommended by Dietterich (1998); its p-value is the upper tail itself,
+ * so tiny p-values keep their precision.
  *
  * @param onlyA records model A gets right and B wrong
  * @param onlyB records model B gets right and A wrong
@@ -37,8 +39,8 @@ public record McNemar(long onlyA, long onlyB, double statistic, double pValue, S
             double p = Math.min(1, 2 * bin.cumulativeProbability((int) Math.min(b, c)));
             return new McNemar(b, c, Math.min(b, c), p, "exact binomial");
         }
-        double stat = Math.pow(Math.abs(b - c) - 1, 2) / n;
-        double p = 1 - new ChiSquaredDistribution(null, 1).cumulativeProbability(stat);
+        double stat = Math.pow(Math.max(0, Math.abs(b - c) - 1), 2) / n;
+        double p = Gamma.regularizedGammaQ(0.5, stat / 2);
         return new McNemar(b, c, stat, p, "chi-squared with continuity correction");
     }
 }

@@ -23,7 +23,7 @@ class ProportionsTest {
         // values 0.2, 0.4, 0.6: mean 0.4, sd 0.2, half-width 1.96 * 0.2 / sqrt(3)
         double half = 1.959964 * 0.2 / Math.sqrt(3);
         assertArrayEquals(new double[]{0.4 - half, 0.4 + half}, Proportions.meanInterval(1.2, 0.04 + 0.16 + 0.36, 3, 0.95), 1e-6);
-        assertArrayEquals(new double[]{0.7, 0.7}, Proportions.meanInterval(0.7, 0.49, 1, 0.95), 1e-12);
+        assertArrayEquals(new double[]{0, 1}, Proportions.meanInterval(0.7, 0.49, 1, 0.95), 1e-12); // one value: spread unknown
         assertArrayEquals(new double[]{0.0, 1.0}, Proportions.meanInterval(1, 1, 2, 0.95), 1e-12); // 0 and 1: clipped
     }
 }
