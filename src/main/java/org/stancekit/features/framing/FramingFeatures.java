@@ -38,7 +38,7 @@ import java.util.Map;
  *     {@value #OBJECT_WINDOW} tokens) is S, capped at 3, /3.</li>
  * <li>{@code deny_by_S}: denial verbs (bác bỏ, phủ nhận ...) with subject S, capped at 3, /3.</li>
  * <li>{@code quote_S}: share of quoted tokens attributed to S (the speaker of the nearest speech act in the
- *     quote's sentence, or the side mention right after the closing quote).</li>
+ *     quote's sentence, or a side named within four tokens after the closing quote in the same sentence).</li>
  * <li>{@code eval_near_S}: evaluative words (xâm lược, gây hấn, khiêu khích ...) whose nearest side mention in
  *     the same sentence (within {@value #EVAL_WINDOW} tokens) is S, capped at 4, /4.</li>
  * <li>{@code eval_title_S}: the same count restricted to the headline, capped at 1.</li>
@@ -303,7 +303,8 @@ public final class FramingFeatures {
             }
         }
         if (best >= 0) return Side.values()[best];
-        for (int k = to; k < Math.min(n, to + 4); k++) if (sideAt[k] != null) return sideAt[k];
+        // "“...”, ông Lavrov nói": a side named right after the closing quote, in the quote's own sentence
+        for (int k = to; k < Math.min(n, to + 4) && sentence[k] == sentence[to - 1]; k++) if (sideAt[k] != null) return sideAt[k];
         return null;
     }
 

@@ -95,6 +95,26 @@ class FramingFeaturesTest {
     }
 
     @Test
+    void aQuoteIsNeverGivenToASideNamedInTheNextSentence() {
+        // no speech verb in the quote's sentence: the side named after the closing quote belongs to the next sentence
+        String text = "Bình luận\n"
+                + "Về chuyến thăm, người phát ngôn viết trên mạng: \"Chúng tôi theo dõi chặt chẽ\". Hãng RIA Novosti đưa tin khác.";
+        FramingAnalysis a = ff.analyse(text);
+        assertEquals(0.0, a.get("quote_ru"), 1e-12);
+        assertEquals(0.0, a.get("quote_we"), 1e-12);
+    }
+
+    @Test
+    void chiaSeIsASpeechVerbSoTheQuoteGoesToItsSpeaker() {
+        String text = "Bình luận\n"
+                + "Thư ký báo chí Nhà Trắng chia sẻ: \"Chúng tôi sẽ tiếp tục theo dõi lực lượng của Nga\". Hãng RIA Novosti đưa tin khác.";
+        FramingAnalysis a = ff.analyse(text);
+        assertEquals(0.2, a.get("speech_we"), 1e-12);
+        assertEquals(1.0, a.get("quote_we"), 1e-12);
+        assertEquals(0.0, a.get("quote_ru"), 1e-12);
+    }
+
+    @Test
     void narrativePhrasesOfEachSide() {
         FramingAnalysis a = ff.analyse("Bình luận\nMatxcơva nói phương Tây dùng tiêu chuẩn kép và tư duy chiến tranh lạnh. "
                 + "Kiev đáp rằng Nga dùng vũ khí năng lượng.");
