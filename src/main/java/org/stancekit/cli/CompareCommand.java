@@ -26,6 +26,7 @@ import java.util.TreeSet;
 import java.util.concurrent.Callable;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.io.IOException;
 
 /**
  * {@code stancekit compare}: how groups of articles (outlets, periods) differ in framing: label shares with
@@ -206,7 +207,7 @@ public final class CompareCommand extends Verb implements Callable<Integer> {
     private record Labels(TextClassifier classifier, String source, Comparison.Correction correction) {
     }
 
-    private Labels labels() throws java.io.IOException {
+    private Labels labels() throws IOException {
         if (useLabels) return new Labels(null, "the input's '" + labelField + "' field", null);
         if (noCorrection && validation != null) throw new IllegalArgumentException("--validation and --no-correction exclude each other");
         ModelFile.Loaded m = model != null ? ModelFile.load(model) : stanceModel();
@@ -230,7 +231,7 @@ public final class CompareCommand extends Verb implements Callable<Integer> {
         return t;
     }
 
-    private ModelFile.Loaded stanceModel() throws java.io.IOException {
+    private ModelFile.Loaded stanceModel() throws IOException {
         Path dir = AnalyzeCommand.modelsDir(models);
         List<ModelFile.Loaded> stance = AnalyzeCommand.loadModels(dir).stream().filter(l -> l.classifier().task().startsWith("stance")).toList();
         if (stance.size() != 1) {

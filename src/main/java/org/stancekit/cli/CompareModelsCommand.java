@@ -17,6 +17,12 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import org.stancekit.eval.FileHashes;
 
 /** {@code stancekit compare-models}: are two models really different on the same test data? */
 @Command(name = "compare-models", mixinStandardHelpOptions = true,
@@ -66,7 +72,7 @@ public final class CompareModelsCommand extends Verb implements Callable<Integer
             if (data == null) throw usage("--data is required with --model");
             ModelFile.Loaded la = ModelFile.load(models.get(0)), lb = ModelFile.load(models.get(1));
             TextClassifier ca = la.classifier(), cb = lb.classifier();
-            if (!new java.util.HashSet<>(ca.labels()).equals(new java.util.HashSet<>(cb.labels()))) {
+            if (!new HashSet<>(ca.labels()).equals(new HashSet<>(cb.labels()))) {
                 throw new IllegalArgumentException("the models predict different labels: A " + ca.labels() + ", B " + cb.labels());
             }
             String field = labelField != null ? labelField : la.manifest().path("label_field").asText("label");
@@ -79,7 +85,7 @@ public final class CompareModelsCommand extends Verb implements Callable<Integer
         }
         ModelComparison c = ModelComparison.compare(nameA, a, nameB, b, bootstrap, seed, alpha);
         boolean jsonToStdout = output != null && output.toString().equals("-");
-        java.io.PrintWriter summary = jsonToStdout ? err() : out();
+        PrintWriter summary = jsonToStdout ? err() : out();
         summary.printf(Locale.ROOT, "%,d records%n", c.n());
         summary.printf(Locale.ROOT, "A %-38s accuracy %.4f  macro-F1 %.4f%n", nameA, c.accuracyA(), c.bootstrap().macroF1A());
         summary.printf(Locale.ROOT, "B %-38s accuracy %.4f  macro-F1 %.4f%n", nameB, c.accuracyB(), c.bootstrap().macroF1B());
@@ -97,11 +103,11 @@ public final class CompareModelsCommand extends Verb implements Callable<Integer
             prov.put("bootstrap_seed", seed);
             prov.put("bootstrap_resamples", bootstrap);
             ObjectNode hashes = prov.putObject("sha256");
-            List<Path> files = new java.util.ArrayList<>();
+            List<Path> files = new ArrayList<>();
             if (models != null) files.addAll(models);
             if (predictions != null) files.addAll(predictions);
             if (data != null) files.add(data);
-            for (Path f : files) hashes.put(f.toString(), org.stancekit.eval.FileHashes.sha256(f));
+            for (Path f : files) hashes.put(f.toString(), FileHashes.sha256(f));
             String json = Jsonl.MAPPER.writer(SerializationFeature.INDENT_OUTPUT).writeValueAsString(o) + "\n";
             if (jsonToStdout) out().print(json);
             else Files.writeString(output, json);
@@ -119,7 +125,7 @@ public final class CompareModelsCommand extends Verb implements Callable<Integer
             if (map[j] < 0) throw new IllegalArgumentException(sourceB + ": label '" + b.labels().get(j) + "' is not predicted by A " + a.labels());
         }
         if (b.numClasses() != k) throw new IllegalArgumentException(sourceB + ": " + b.numClasses() + " labels, A has " + k);
-        java.util.Map<String, Integer> pos = new java.util.HashMap<>();
+        Map<String, Integer> pos = new HashMap<>();
         for (int i = 0; i < b.size(); i++) {
             if (pos.put(b.id(i), i) != null) throw new IllegalArgumentException(sourceB + ": duplicate record id '" + b.id(i) + "'");
         }

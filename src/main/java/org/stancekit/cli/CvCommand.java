@@ -28,6 +28,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.Arrays;
 import org.stancekit.eval.Dedup;
+import java.io.PrintWriter;
 
 /** {@code stancekit cv}: k-fold cross-validation of a training config, stratified or grouped (leave-outlets-out). */
 @Command(name = "cv", mixinStandardHelpOptions = true,
@@ -174,7 +175,7 @@ public final class CvCommand extends Verb implements Callable<Integer> {
         return Double.isNaN(v) ? "n/a" : String.format(Locale.ROOT, "%.4f", v);
     }
 
-    private static void print(java.io.PrintWriter out, CvResult cv) {
+    private static void print(PrintWriter out, CvResult cv) {
         out.printf("cross-validation (%s)%n", cv.scheme());
         out.printf("%-6s %8s %8s %9s %9s  %s%n", "fold", "train", "test", "accuracy", "macro-F1", "held out");
         for (CvResult.Fold f : cv.folds()) {

@@ -7,6 +7,11 @@ import picocli.CommandLine;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import org.stancekit.corpus.OutputClosedException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.DirectoryNotEmptyException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.NotDirectoryException;
 
 /**
  * Turns exceptions from library code into one clear line on stderr and exit code 1;
@@ -33,11 +38,11 @@ final class ErrorHandler implements CommandLine.IExecutionExceptionHandler {
 
     /** The I/O failure in words: Java names only the path for the common cases. */
     private static String io(IOException e) {
-        String what = e instanceof java.nio.file.FileAlreadyExistsException ? "exists and is not a folder"
-                : e instanceof java.nio.file.NoSuchFileException ? "no such file or directory"
-                : e instanceof java.nio.file.AccessDeniedException ? "permission denied"
-                : e instanceof java.nio.file.NotDirectoryException ? "not a folder"
-                : e instanceof java.nio.file.DirectoryNotEmptyException ? "folder not empty" : null;
+        String what = e instanceof FileAlreadyExistsException ? "exists and is not a folder"
+                : e instanceof NoSuchFileException ? "no such file or directory"
+                : e instanceof AccessDeniedException ? "permission denied"
+                : e instanceof NotDirectoryException ? "not a folder"
+                : e instanceof DirectoryNotEmptyException ? "folder not empty" : null;
         return what == null ? e.getMessage() : e.getMessage() + ": " + what;
     }
 }

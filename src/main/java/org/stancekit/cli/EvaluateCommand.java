@@ -48,6 +48,7 @@ import org.stancekit.corpus.Corpora;
 import org.stancekit.eval.Metrics;
 import org.stancekit.eval.PredictionsFile;
 import org.stancekit.features.SparseVector;
+import java.io.PrintWriter;
 
 /**
  * {@code stancekit evaluate}: every metric with a bootstrap interval, calibration, the train/test leakage scan with
@@ -339,7 +340,7 @@ public final class EvaluateCommand extends Verb implements Callable<Integer> {
                 .collect(Collectors.joining(" "));
     }
 
-    private static void print(java.io.PrintWriter out, String what, Evaluation e) {
+    private static void print(PrintWriter out, String what, Evaluation e) {
         out.printf(Locale.ROOT, "%s: n=%,d%n", what, e.n());
         e.headline().forEach((k, v) -> {
             Interval iv = e.ci().get(k);

@@ -24,6 +24,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import java.util.Collections;
+import java.io.PrintWriter;
 
 /**
  * {@code stancekit explain}: for each article, the model's label and probabilities, the features that pushed
@@ -79,7 +80,7 @@ public final class ExplainCommand extends Verb implements Callable<Integer> {
         }, errors::add);
         for (ReadError e : errors) err().println("skipped " + e.message());
         if (articles.isEmpty()) throw new IllegalArgumentException("no readable article in " + in.inputs);
-        java.io.PrintWriter out = out();
+        PrintWriter out = out();
         int explained = 0;
         for (int i = 0; i < articles.size(); i++) {
             Article a;
@@ -100,7 +101,7 @@ public final class ExplainCommand extends Verb implements Callable<Integer> {
         return 0;
     }
 
-    private void explain(TextClassifier c, Article a, java.io.PrintWriter out) {
+    private void explain(TextClassifier c, Article a, PrintWriter out) {
         SparseVector x = c.vectorize(a);
         double[] p = c.probabilities(x);
         Integer[] order = new Integer[p.length];
@@ -140,7 +141,7 @@ public final class ExplainCommand extends Verb implements Callable<Integer> {
     }
 
     /** The three sentences the sentence model reads as the strongest evidence for the predicted label. */
-    private static void sentences(FramingExtension fe, Article a, String label, java.io.PrintWriter out) {
+    private static void sentences(FramingExtension fe, Article a, String label, PrintWriter out) {
         out.printf("sentences read as evidence for %s (sentence model):%n", label);
         for (var e : fe.sentences().strongest(a.fullText(), fe, label, 3)) {
             String t = e.text().length() > 150 ? e.text().substring(0, 149) + "…" : e.text();

@@ -3,6 +3,7 @@ package org.stancekit.cli;
 import me.tongfei.progressbar.ConsoleProgressBarConsumer;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
+import java.nio.file.Path;
 
 /** Progress bars on stderr for long batch work, shown only on an interactive terminal (never in CI or pipes). */
 final class Progress {
@@ -19,7 +20,7 @@ final class Progress {
      * As above for a verb writing records to {@code output}: no bar when they go to stdout ({@code -}), where they
      * stream onto the same terminal and the bar would be redrawn between them.
      */
-    static ProgressBar bar(String task, long max, String unit, java.nio.file.Path output) {
+    static ProgressBar bar(String task, long max, String unit, Path output) {
         if (!shown(Terminal.interactive(), output)) return null;
         return new ProgressBarBuilder().setTaskName(task).setInitialMax(max).setUnit(" " + unit, 1)
                 .setUpdateIntervalMillis(250).setConsumer(new ConsoleProgressBarConsumer(System.err))
@@ -27,7 +28,7 @@ final class Progress {
     }
 
     /** Whether a bar is drawn: on an interactive terminal, unless the output records go to stdout. */
-    static boolean shown(boolean interactive, java.nio.file.Path output) {
+    static boolean shown(boolean interactive, Path output) {
         return interactive && (output == null || !output.toString().equals("-"));
     }
 }

@@ -1,6 +1,10 @@
 package org.stancekit.cli;
 
 import java.util.List;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
 
 /** Status lines for the user on stderr, so stdout stays clean for data ({@code -o -}). */
 final class Terminal {
@@ -20,11 +24,11 @@ final class Terminal {
      * Warns when an output file lies inside one of the input folders: a later run over that folder would read
      * the output back in as input.
      */
-    static void warnIfInsideInputs(java.io.PrintWriter err, java.nio.file.Path output, List<java.nio.file.Path> inputs, String what) {
+    static void warnIfInsideInputs(PrintWriter err, Path output, List<Path> inputs, String what) {
         if (output == null || output.toString().equals("-")) return;
-        java.nio.file.Path out = output.toAbsolutePath().normalize();
-        for (java.nio.file.Path in : inputs) {
-            if (in.toString().equals("-") || !java.nio.file.Files.isDirectory(in)) continue;
+        Path out = output.toAbsolutePath().normalize();
+        for (Path in : inputs) {
+            if (in.toString().equals("-") || !Files.isDirectory(in)) continue;
             if (out.startsWith(in.toAbsolutePath().normalize())) {
                 err.println(String.format("warning: the %s %s is inside the input folder %s: a later run over that folder will read it as input",
                         what, output, in));
@@ -39,18 +43,18 @@ final class Terminal {
      * stderr itself is checked too.
      */
     static boolean interactive() {
-        return System.console() != null && System.getenv("CI") == null && isTerminal(java.nio.file.Path.of("/proc/self/fd/2"));
+        return System.console() != null && System.getenv("CI") == null && isTerminal(Path.of("/proc/self/fd/2"));
     }
 
     /**
      * Whether a file-descriptor link in {@code /proc} points to a terminal device; true where it cannot be read
      * (no {@code /proc}), leaving the decision to {@link System#console()}.
      */
-    static boolean isTerminal(java.nio.file.Path fdLink) {
+    static boolean isTerminal(Path fdLink) {
         try {
-            String target = java.nio.file.Files.readSymbolicLink(fdLink).toString();
+            String target = Files.readSymbolicLink(fdLink).toString();
             return target.startsWith("/dev/pts/") || target.startsWith("/dev/tty") || target.equals("/dev/console");
-        } catch (java.io.IOException | UnsupportedOperationException | SecurityException e) {
+        } catch (IOException | UnsupportedOperationException | SecurityException e) {
             return true;
         }
     }

@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.LinkedHashMap;
 import org.stancekit.config.Configs;
+import java.nio.file.Files;
 
 /** {@code stancekit train}: trains a model from a YAML experiment config and writes one model file. */
 @Command(name = "train", mixinStandardHelpOptions = true,
@@ -94,7 +95,7 @@ public final class TrainCommand extends Verb implements Callable<Integer> {
      * as {@code cp file folder/} would; found before training, not when the model is saved.
      */
     static Path intoFolder(Path out, Path config) {
-        if (!java.nio.file.Files.isDirectory(out)) return out;
+        if (!Files.isDirectory(out)) return out;
         String name = config.getFileName().toString().replaceFirst("(?i)\\.(ya?ml|json)$", "");
         return out.resolve(name + ".zip");
     }

@@ -33,6 +33,7 @@ import org.stancekit.eval.Evaluator;
 import org.stancekit.eval.Interval;
 import org.stancekit.model.ModelFile;
 import org.stancekit.train.RunManifest;
+import java.io.PrintWriter;
 
 /** {@code stancekit tune}: hyper-parameter search with k-fold cross-validation on a time budget. */
 @Command(name = "tune", mixinStandardHelpOptions = true,
@@ -303,7 +304,7 @@ public final class TuneCommand extends Verb implements Callable<Integer> {
         return shareTop ? toDir.relativize(target).toString() : target.toString();
     }
 
-    private static void printLeaderboard(java.io.PrintWriter out, Tuner.Result r, int top) {
+    private static void printLeaderboard(PrintWriter out, Tuner.Result r, int top) {
         out.printf("%-5s %-6s %-19s %8s  %s%n", "rank", "trial", r.metric() + " (mean ± sd)", "seconds", "parameters");
         int rank = 0;
         for (Tuner.Trial t : r.leaderboard()) {

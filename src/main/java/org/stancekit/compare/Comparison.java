@@ -5,6 +5,9 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Optional;
 
 /**
  * The result of comparing groups (outlets, periods): each group's label shares with intervals, a test of whether
@@ -37,7 +40,7 @@ public record Comparison(List<String> labels, long articles, boolean probabiliti
          * The confusion matrix a model file's manifest carries in its metrics (cross-validation first, else a held-out
          * test), re-ordered to {@code labels}; empty when there is none covering every label with at least one article.
          */
-        public static java.util.Optional<Correction> fromManifest(com.fasterxml.jackson.databind.JsonNode manifest, List<String> labels) {
+        public static Optional<Correction> fromManifest(com.fasterxml.jackson.databind.JsonNode manifest, List<String> labels) {
             com.fasterxml.jackson.databind.JsonNode metrics = manifest.path("metrics");
             for (String set : List.of("cv", "test")) {
                 com.fasterxml.jackson.databind.JsonNode conf = metrics.path(set).path("confusion");
@@ -61,9 +64,9 @@ public record Comparison(List<String> labels, long articles, boolean probabiliti
                 }
                 if (!everyRow) continue;
                 String what = set.equals("cv") ? "cross-validation" : "held-out test";
-                return java.util.Optional.of(new Correction(String.format(java.util.Locale.ROOT, "the model's %s confusion matrix (%,d articles)", what, n), c));
+                return Optional.of(new Correction(String.format(Locale.ROOT, "the model's %s confusion matrix (%,d articles)", what, n), c));
             }
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
     }
 
@@ -146,7 +149,7 @@ public record Comparison(List<String> labels, long articles, boolean probabiliti
             if (t[0].length >= 2) {
                 test = test(tally, tested, t, o);
                 if (test.smallExpectedShare() > 0.2) {
-                    notes.add(String.format(java.util.Locale.ROOT, "%.0f%% of the table's cells expect fewer than 5 articles: %s",
+                    notes.add(String.format(Locale.ROOT, "%.0f%% of the table's cells expect fewer than 5 articles: %s",
                             100 * test.smallExpectedShare(), o.permutations() > 0 ? "read the permutation p-value, not the chi-squared one"
                                     : "the chi-squared p-value is unreliable; run with --permutations (e.g. 2000) for one that is not"));
                 }
@@ -187,7 +190,7 @@ public record Comparison(List<String> labels, long articles, boolean probabiliti
                 g2[m] = r;
                 l2[m++] = li[i];
             }
-            permP = IndependenceTests.permutationP(java.util.Arrays.copyOf(g2, m), java.util.Arrays.copyOf(l2, m), tested.size(),
+            permP = IndependenceTests.permutationP(Arrays.copyOf(g2, m), Arrays.copyOf(l2, m), tested.size(),
                     tally.labels().size(), o.permutations(), o.seed());
         }
         return new Test(t.length, t[0].length, n, chi, (t.length - 1) * (t[0].length - 1), p, permP, o.permutations(),
@@ -220,9 +223,9 @@ public record Comparison(List<String> labels, long articles, boolean probabiliti
         }
         if (!rough.isEmpty()) {
             String what = o.permutations() > 0
-                    ? String.format(java.util.Locale.ROOT, "their p-values are permutation p-values (%,d shuffles each; marked † in report.md)", o.permutations())
+                    ? String.format(Locale.ROOT, "their p-values are permutation p-values (%,d shuffles each; marked † in report.md)", o.permutations())
                     : "their chi-squared p-values are rough; run with --permutations (e.g. 2000) for permutation p-values";
-            notes.add(String.format(java.util.Locale.ROOT, "in %d of %d pairs more than 20%% of the cells expect fewer than 5 articles, so %s: %s",
+            notes.add(String.format(Locale.ROOT, "in %d of %d pairs more than 20%% of the cells expect fewer than 5 articles, so %s: %s",
                     rough.size(), names.size(), what, String.join(", ", rough)));
         }
         double[] raw = stats.stream().mapToDouble(s -> s[1]).toArray();

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Set;
+import java.io.OutputStream;
 
 /** Whole-corpus helpers: read a labelled JSONL or CSV corpus into memory and fingerprint files. */
 public final class Corpora {
@@ -53,7 +54,7 @@ public final class Corpora {
     /** Hex SHA-256 of a file's bytes (as stored, i.e. of the compressed file for {@code .gz}). */
     public static String sha256(Path path) {
         try (InputStream in = new DigestInputStream(Files.newInputStream(path), MessageDigest.getInstance("SHA-256"))) {
-            in.transferTo(java.io.OutputStream.nullOutputStream());
+            in.transferTo(OutputStream.nullOutputStream());
             return HexFormat.of().formatHex(((DigestInputStream) in).getMessageDigest().digest());
         } catch (IOException e) {
             throw new CorpusException(path + ": cannot read: " + e.getMessage(), e);

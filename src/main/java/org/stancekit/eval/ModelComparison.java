@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.stancekit.corpus.Jsonl;
 
 import java.util.Locale;
+import java.util.Arrays;
 
 /**
  * Two models on the same test records: McNemar's test on their errors, a paired bootstrap of the macro-F1
@@ -16,7 +17,7 @@ public record ModelComparison(String nameA, String nameB, long n, double accurac
     public static ModelComparison compare(String nameA, PredictionSet a, String nameB, PredictionSet b,
                                           int resamples, long seed, double alpha) {
         if (!a.labels().equals(b.labels())) throw new IllegalArgumentException("the models predict different label sets: " + a.labels() + " vs " + b.labels());
-        if (!java.util.Arrays.equals(a.gold(), b.gold())) throw new IllegalArgumentException("the two prediction sets do not share the same gold labels in the same order");
+        if (!Arrays.equals(a.gold(), b.gold())) throw new IllegalArgumentException("the two prediction sets do not share the same gold labels in the same order");
         if (!(alpha > 0 && alpha < 1)) throw new IllegalArgumentException("significance level must lie in (0,1), got " + alpha);
         McNemar mc = McNemar.test(a.gold(), a.pred(), b.pred());
         PairedBootstrap pb = PairedBootstrap.run(a.gold(), a.pred(), b.pred(), a.numClasses(), resamples, seed, 1 - alpha);

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.HashMap;
 
 /**
  * Framing features of a news article beyond bag-of-words: which side's actors appear in the headline and
@@ -280,7 +281,7 @@ public final class FramingFeatures {
             v.set("eval_near_" + s.code(), capped(evalNear.getOrDefault(s, 0), 4));
             v.set("eval_title_" + s.code(), capped(evalTitle.getOrDefault(s, 0), 1));
         }
-        Map<String, Integer> narr = new java.util.HashMap<>();
+        Map<String, Integer> narr = new HashMap<>();
         for (PhraseMatcher.Match m : narrative.find(toks)) {
             narr.merge(m.category(), 1, Integer::sum);
             ev.add(span("narrative_" + m.category(), toks, m.from(), m.to(), "narrative phrase"));
