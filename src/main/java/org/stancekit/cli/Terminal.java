@@ -55,7 +55,7 @@ final class Terminal {
             String target = Files.readSymbolicLink(fdLink).toString();
             return target.startsWith("/dev/pts/") || target.startsWith("/dev/tty") || target.equals("/dev/console");
         } catch (IOException | UnsupportedOperationException | SecurityException e) {
-            return true;
+            return true; // no readable /proc link (not Linux, or sandboxed): System.console() alone decides
         }
     }
 }

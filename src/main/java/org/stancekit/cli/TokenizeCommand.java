@@ -27,7 +27,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.stancekit.corpus.JsonlWriter;
 
 /**
  * Prints what a model sees: the normalised tokens of each input line, space-separated, multi-syllable
@@ -63,7 +62,7 @@ public final class TokenizeCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         TextPipeline pipeline = pipeline();
-        PrintWriter out = new PrintWriter(new BufferedWriter(new OutputStreamWriter(JsonlWriter.reportingClose(System.out), StandardCharsets.UTF_8), 1 << 16));
+        PrintWriter out = new PrintWriter(new BufferedWriter(new OutputStreamWriter(CorpusFiles.reportingClose(System.out), StandardCharsets.UTF_8), 1 << 16));
         if (text != null && !text.isEmpty() && !(text.size() == 1 && text.get(0).equals("-"))) {
             for (String line : String.join(" ", text).split("\\R", -1)) print(pipeline, line, out);
         } else {

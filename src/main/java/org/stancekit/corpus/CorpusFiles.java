@@ -5,6 +5,8 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
+import java.io.OutputStream;
+import java.io.PrintStream;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
@@ -60,5 +62,34 @@ public final class CorpusFiles {
     /** The first 120 characters of a bad record, for error files. */
     public static String excerpt(String s) {
         return s.length() <= 120 ? s : s.substring(0, 120) + "…";
+    }
+
+    /**
+     * Stdout as a stream that notices a closed pipe: a {@link PrintStream} swallows write errors, so every chunk the
+     * buffer hands on is checked ({@link PrintStream#checkError()} flushes, once per 8 KB chunk at most).
+     */
+    public static OutputStream reportingClose(PrintStream ps) {
+        return new OutputStream() {
+            @Override
+            public void write(int b) {
+                ps.write(b);
+                check();
+            }
+
+            @Override
+            public void write(byte[] b, int off, int len) {
+                ps.write(b, off, len);
+                check();
+            }
+
+            @Override
+            public void flush() {
+                check();
+            }
+
+            private void check() {
+                if (ps.checkError()) throw new OutputClosedException();
+            }
+        };
     }
 }

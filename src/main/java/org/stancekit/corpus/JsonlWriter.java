@@ -8,7 +8,6 @@ import java.io.Closeable;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
-import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -29,42 +28,13 @@ public final class JsonlWriter implements Closeable {
         this.stdout = path.toString().equals("-");
         OutputStream os;
         if (stdout) {
-            os = reportingClose(System.out);
+            os = CorpusFiles.reportingClose(System.out);
         } else {
             if (path.toAbsolutePath().getParent() != null) Files.createDirectories(path.toAbsolutePath().getParent());
             os = Files.newOutputStream(path);
             if (path.getFileName().toString().endsWith(".gz")) os = new GZIPOutputStream(os, 1 << 16);
         }
         this.out = new BufferedWriter(new OutputStreamWriter(os, StandardCharsets.UTF_8), 1 << 16);
-    }
-
-    /**
-     * Stdout as a stream that notices a closed pipe: a {@link PrintStream} swallows write errors, so every chunk the
-     * buffer hands on is checked ({@link PrintStream#checkError()} flushes, once per 8 KB chunk at most).
-     */
-    public static OutputStream reportingClose(PrintStream ps) {
-        return new OutputStream() {
-            @Override
-            public void write(int b) {
-                ps.write(b);
-                check();
-            }
-
-            @Override
-            public void write(byte[] b, int off, int len) {
-                ps.write(b, off, len);
-                check();
-            }
-
-            @Override
-            public void flush() {
-                check();
-            }
-
-            private void check() {
-                if (ps.checkError()) throw new OutputClosedException();
-            }
-        };
     }
 
     /** Writes one JSON object as a line. */
